@@ -1,4 +1,5 @@
 import type { Command } from "../command.ts";
+import { auditCommand } from "./audit.ts";
 import { migrateCommand } from "./migrate.ts";
 import { statusCommand } from "./status.ts";
 import { stopCommand } from "./stop.ts";
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   statusCommand,
   urlCommand,
   stopCommand,
+  auditCommand,
 ];
