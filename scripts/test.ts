@@ -1,6 +1,7 @@
 /**
  * Runs the test suite: resolves the server (configured or embedded),
- * bootstraps it, migrates a template database once, then runs every
+ * bootstraps it, migrates a template database once (committed migrations,
+ * then the working migration), then runs every
  * `test/**\/*.test.ts` file with uvu. Each test file clones its own database
  * from the template (see test/helpers/database.ts). Ends with the line
  * `N passed, N failed`.
@@ -12,7 +13,7 @@ import path from "node:path";
 import { projectRoot } from "../src/config/project.ts";
 import { withConnection } from "../src/config/settings.ts";
 import { bootstrap, resolveServer } from "../src/server/index.ts";
-import { migrate } from "../src/migrations/index.ts";
+import { applyCurrent, migrate } from "../src/migrations/index.ts";
 import { withClient } from "../src/server/connect.ts";
 import { EXTENSIONS } from "../src/server/bootstrap.ts";
 import { AuroraError } from "../src/errors.ts";
@@ -48,6 +49,7 @@ async function prepareTemplate(): Promise<{
     },
   );
   const applied = await migrate(settings, { database: template });
+  await applyCurrent(settings, { database: template });
   const version = await withClient(
     rootUrl,
     "ROOT_DATABASE_URL",
