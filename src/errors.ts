@@ -29,20 +29,27 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** A value failed validation before it reached SQL; nothing was written. */
+/**
+ * A value failed validation, either before it reached SQL or in PostgreSQL
+ * (a type, range, not-null or check constraint); the rejected statement wrote nothing.
+ */
 export class ValidationError extends AuroraError {
   readonly issues: ValidationIssue[];
 
-  constructor(message: string, issues: ValidationIssue[] = []) {
-    super("validation", message);
+  constructor(
+    message: string,
+    issues: ValidationIssue[] = [],
+    options?: ErrorOptions,
+  ) {
+    super("validation", message, options);
     this.issues = issues;
   }
 }
 
 /** The row does not exist, or row-level security hides it from this tenant. */
 export class NotFoundError extends AuroraError {
-  constructor(message: string) {
-    super("not_found", message);
+  constructor(message: string, options?: ErrorOptions) {
+    super("not_found", message, options);
   }
 }
 
