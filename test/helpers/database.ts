@@ -41,17 +41,31 @@ export function templateName(): string {
   return name;
 }
 
-/** Points every URL of `settings` at `database`. */
+/**
+ * Points every URL of `settings` at `database`. With `AURORA_TEST_PROXY`
+ * (host:port, such as a PgBouncer in transaction pooling mode) set, the app
+ * and maintenance roles connect through it, as services would in production.
+ */
 export function settingsFor(
   settings: ConfiguredSettings,
   database: string,
 ): ConfiguredSettings {
+  const proxy = process.env.AURORA_TEST_PROXY;
+  const throughProxy = (url: string) => {
+    const next = new URL(withConnection(url, { database }));
+    if (proxy) {
+      const [host, port] = proxy.split(":");
+      next.hostname = host!;
+      next.port = port ?? "6432";
+    }
+    return next.toString();
+  };
   return {
     ...settings,
     database,
     ownerUrl: withConnection(settings.ownerUrl, { database }),
-    appUrl: withConnection(settings.appUrl, { database }),
-    maintenanceUrl: withConnection(settings.maintenanceUrl, { database }),
+    appUrl: throughProxy(settings.appUrl),
+    maintenanceUrl: throughProxy(settings.maintenanceUrl),
   };
 }
 
