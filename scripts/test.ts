@@ -140,7 +140,11 @@ function parseTotals(output: string): Totals | undefined {
 }
 
 async function main(): Promise<number> {
-  const pattern = process.argv[2] ?? "\\.test\\.ts$";
+  // uvu takes one regular expression: the optional filter, and always a test file name.
+  const filter = process.argv[2];
+  const pattern = filter
+    ? `^(?=.*(?:${filter})).*\\.test\\.ts$`
+    : "\\.test\\.ts$";
   let prepared;
   try {
     prepared = await prepareTemplate();

@@ -31,7 +31,7 @@ export interface ValidationIssue {
 
 /**
  * A value failed validation, either before it reached SQL or in PostgreSQL
- * (a type, range, not-null or check constraint); the rejected statement wrote nothing.
+ * (a type, range, not-null or check constraint). The rejected statement wrote nothing.
  */
 export class ValidationError extends AuroraError {
   readonly issues: ValidationIssue[];
@@ -53,7 +53,7 @@ export class NotFoundError extends AuroraError {
   }
 }
 
-/** A unique or exclusion constraint rejected the write. */
+/** A unique or exclusion constraint, or a state transition rule (AU002), rejected the write. */
 export class ConflictError extends AuroraError {
   readonly constraint: string | undefined;
 
@@ -70,7 +70,10 @@ export class MissingTenantContextError extends AuroraError {
   }
 }
 
-/** Every pooled connection stayed busy for longer than the configured wait. */
+/**
+ * No connection became available within the configured wait, because all were
+ * busy or a new one was slow to open.
+ */
 export class PoolTimeoutError extends AuroraError {
   readonly waitedMillis: number;
 
