@@ -242,7 +242,8 @@ class TenantDb implements Db {
 
   /**
    * Runs a unit of work with retry, and keeps it in `running` until its client
-   * is released, which for a unit that wrote nothing is after its background COMMIT.
+   * is released. For a unit that wrote nothing, that is once its deferred
+   * COMMIT has completed or been taken over by the next unit on the connection.
    */
   private track<T>(
     run: () => Promise<UnitOutcome<T>>,

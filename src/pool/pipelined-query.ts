@@ -11,8 +11,8 @@
  * server session and PgBouncer in transaction mode may run the next
  * transaction on another.
  *
- * Only the caller's statement is described: BEGIN, the prelude and the write
- * check return text columns that this object reads as they are.
+ * Only the caller's statement is described: COMMIT, BEGIN, the prelude and
+ * the write check return text columns that this object reads as they are.
  *
  * PostgreSQL replies to the statements in order. The object counts
  * CommandComplete messages to know which statement each reply belongs to. If
@@ -22,7 +22,8 @@
 import pg from "pg";
 import type { Connection, FieldDef, TransactionStatus } from "pg";
 
-export type StatementKind = "begin" | "prelude" | "query" | "write-check";
+export type StatementKind =
+  "commit" | "begin" | "prelude" | "query" | "write-check";
 
 /** One statement of a pipelined batch. Only `query` statements return rows to the caller. */
 export interface PipelinedStatement {

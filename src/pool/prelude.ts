@@ -27,6 +27,13 @@ export interface PreludeSettings {
   idleInTransactionTimeoutMillis: number | undefined;
 }
 
+/** The deferred COMMIT of the previous unit on the connection; see deferred-commit.ts. */
+export const COMMIT_STATEMENT: PipelinedStatement = {
+  kind: "commit",
+  text: "commit",
+  values: [],
+};
+
 export const BEGIN_STATEMENT: PipelinedStatement = {
   kind: "begin",
   text: "begin",

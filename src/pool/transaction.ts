@@ -3,8 +3,10 @@
  * connection interface, so generated functions run as `query.run(params, tx)`.
  *
  * The first query of the unit carries BEGIN and the prelude (role, tenant
- * context, timeouts) in its round trip. Until the unit is known to have
- * written, each query also carries a write check. At the end the unit can
+ * context, timeouts) in its round trip. When the previous unit on the
+ * connection deferred its COMMIT (deferred-commit.ts), that COMMIT goes
+ * first in the same round trip. Until the unit is known to have written,
+ * each query also carries a write check. At the end the unit can
  * then tell, without another round trip, whether COMMIT may finish after the
  * caller has its result.
  */
@@ -21,7 +23,17 @@ import {
   type PipelinedStatement,
   type QueryResult,
 } from "./pipelined-query.ts";
-import { BEGIN_STATEMENT, WRITE_CHECK_STATEMENT } from "./prelude.ts";
+import {
+  BEGIN_STATEMENT,
+  COMMIT_STATEMENT,
+  WRITE_CHECK_STATEMENT,
+} from "./prelude.ts";
+import {
+  markPendingCommit,
+  takePendingCommit,
+  type PendingCommit,
+} from "./deferred-commit.ts";
+import type { Log } from "./logger.ts";
 import { findSessionStatement } from "./statement-guard.ts";
 
 /** Matches NOTIFY statements and pg_notify calls, and harmlessly any other mention. */
@@ -72,6 +84,7 @@ export interface UnitTransactionSettings {
   scope: ErrorScope;
   /** Names the unit in error messages, such as `withTenant (org …)`. */
   label: string;
+  log: Log;
 }
 
 export class UnitTransaction implements TenantTransaction {
@@ -90,6 +103,8 @@ export class UnitTransaction implements TenantTransaction {
   private readonly settings: UnitTransactionSettings;
   private isOpen = true;
   private tail: Promise<unknown> = Promise.resolve();
+  /** The previous unit's COMMIT, taken into the batch being sent. */
+  private carriedCommit: PendingCommit | undefined;
 
   constructor(settings: UnitTransactionSettings) {
     this.settings = settings;
@@ -184,14 +199,19 @@ export class UnitTransaction implements TenantTransaction {
     try {
       result = await query.result;
     } catch (error) {
+      this.settleCarriedCommit(query);
       if (opensTransaction && !query.wasSubmitted) {
         // Nothing reached the server, BEGIN included, so the next query must
         // open the transaction and set the context.
         this.begun = false;
       }
+      if (query.failedKind === "commit" && !isConnectionError(error)) {
+        return this.resendAfterFailedCommit(error, text, values);
+      }
       this.recordOutcome(query);
       throw this.mapQueryError(error, query);
     }
+    this.settleCarriedCommit(query);
     this.recordOutcome(query);
     if (this.writeState === "none" && NOTIFY_MENTION.test(text)) {
       // NOTIFY assigns no transaction id but is delivered only by COMMIT.
@@ -207,6 +227,12 @@ export class UnitTransaction implements TenantTransaction {
   private nextBatch(statement: PipelinedStatement): PipelinedStatement[] {
     const batch: PipelinedStatement[] = [];
     if (!this.begun) {
+      // The previous unit's transaction must end before this one begins, so
+      // that none of its transaction-local settings reach this unit.
+      this.carriedCommit = takePendingCommit(this.settings.client);
+      if (this.carriedCommit) {
+        batch.push(COMMIT_STATEMENT);
+      }
       batch.push(BEGIN_STATEMENT, this.settings.prelude);
       this.begun = true;
     }
@@ -215,6 +241,45 @@ export class UnitTransaction implements TenantTransaction {
       batch.push(WRITE_CHECK_STATEMENT);
     }
     return batch;
+  }
+
+  /**
+   * Settles the previous unit's COMMIT once the batch that carried it has
+   * reached the server, or hands it back to the connection when the batch
+   * was never written.
+   */
+  private settleCarriedCommit(query: PipelinedQuery): void {
+    const carried = this.carriedCommit;
+    this.carriedCommit = undefined;
+    if (carried === undefined) {
+      return;
+    }
+    if (query.wasSubmitted) {
+      carried.settle();
+    } else {
+      markPendingCommit(this.settings.client, carried);
+    }
+  }
+
+  /**
+   * Runs the statement again after the previous unit's COMMIT failed. That
+   * COMMIT ended the earlier transaction, which wrote nothing, and the server
+   * skipped the rest of the batch, so this unit has not begun yet.
+   * NOTE: no test reaches this path. Such a COMMIT fails only when it is
+   * cancelled or interrupted without losing the connection.
+   */
+  private resendAfterFailedCommit(
+    error: unknown,
+    text: string,
+    values: readonly unknown[],
+  ): Promise<QueryResult> {
+    this.settings.log(
+      "error",
+      "Deferred COMMIT of a unit that wrote nothing failed",
+      { unit: this.settings.label, error },
+    );
+    this.begun = false;
+    return this.runQuery(text, values);
   }
 
   /** Returns whether to add a write check, which helps only while COMMIT may still finish later. */

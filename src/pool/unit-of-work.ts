@@ -9,16 +9,23 @@
  * whose write checks all proved that it has no transaction id wrote nothing,
  * so PostgreSQL's COMMIT has nothing to make durable and nothing it could
  * reject: the caller gets its result at once, and the client goes back to the
- * pool only after COMMIT has finished.
+ * pool with its COMMIT deferred to the next unit's first round trip (see
+ * deferred-commit.ts).
  * Notifications are sent at COMMIT without needing a transaction id, so a
  * statement that mentions NOTIFY also makes the unit await COMMIT.
  * NOTE: a NOTIFY inside a function, called by a unit that writes nothing, is
- * not detected. If that unit's COMMIT fails, the failure is only logged.
+ * not detected. Its delivery then waits for the deferred COMMIT, and a
+ * failure of that COMMIT is only logged.
  */
 import type { Pool, PoolClient } from "pg";
 
 import { DatabaseError } from "../errors.ts";
 import { acquireClient, type WaitingCounter } from "./acquire.ts";
+import {
+  deferCommit,
+  dropPendingCommit,
+  owesCommit,
+} from "./deferred-commit.ts";
 import type { Log } from "./logger.ts";
 import type { PipelinedStatement } from "./pipelined-query.ts";
 import { fromPgError, isConnectionError, type ErrorScope } from "./sqlstate.ts";
@@ -39,7 +46,10 @@ export interface UnitSettings {
 
 export interface UnitOutcome<T> {
   value: T;
-  /** Resolves once the client is back in the pool (or closed); never rejects. */
+  /**
+   * Resolves once the client is back in the pool (or closed) and its
+   * transaction has ended or been handed to the next unit; never rejects.
+   */
   released: Promise<void>;
 }
 
@@ -85,6 +95,7 @@ class UnitOfWork {
       role: settings.role,
       scope: settings.scope,
       label: settings.label,
+      log: settings.log,
     });
     // pg-pool listens for errors only on idle clients. Without this listener,
     // a connection that breaks while checked out would crash the process.
@@ -138,12 +149,8 @@ class UnitOfWork {
       await this.sendCommit();
       return { value, released: RELEASED };
     }
-    const released = this.sendCommit().catch((error: unknown) => {
-      this.settings.log("error", "COMMIT of a unit that wrote nothing failed", {
-        unit: this.settings.label,
-        error,
-      });
-    });
+    const released = deferCommit(this.client, this.settings.log);
+    this.release(undefined, { commitDeferred: true });
     return { value, released };
   }
 
@@ -185,9 +192,14 @@ class UnitOfWork {
   /**
    * Gives the client back, or closes it when its connection failed, an error
    * is given, or it is still inside a transaction, so that no broken
-   * connection and no open transaction ever returns to the pool.
+   * connection and no open transaction ever returns to the pool. The one
+   * exception is a transaction that wrote nothing and whose COMMIT is
+   * deferred: it returns to the pool still open.
    */
-  private release(error?: unknown): void {
+  private release(
+    error?: unknown,
+    { commitDeferred = false }: { commitDeferred?: boolean } = {},
+  ): void {
     if (this.isReleased) {
       return;
     }
@@ -200,7 +212,12 @@ class UnitOfWork {
         unit: this.settings.label,
         error: failure,
       });
+      dropPendingCommit(this.client);
       this.client.release(true);
+    } else if (commitDeferred || owesCommit(this.client)) {
+      // The open transaction is one that wrote nothing, and its COMMIT is
+      // deferred: this unit's, or an earlier one's when this unit never began.
+      this.client.release();
     } else if (status !== "I") {
       this.settings.log(
         "warn",
@@ -210,6 +227,7 @@ class UnitOfWork {
           transactionStatus: status,
         },
       );
+      dropPendingCommit(this.client);
       this.client.release(true);
     } else {
       this.client.release();

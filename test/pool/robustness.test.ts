@@ -61,6 +61,21 @@ async function terminateAppBackends(state?: string): Promise<number> {
   return result.rows[0].count;
 }
 
+/**
+ * Waits until `count` app connections are idle outside a transaction: a unit
+ * that wrote nothing returns its client before its deferred COMMIT completes.
+ */
+async function waitForIdleBackends(count: number): Promise<boolean> {
+  return waitFor(async () => {
+    const result = await scratch.root.query(
+      `select count(*)::int as count from pg_stat_activity
+        where datname = $1 and usename = $2 and state = 'idle'`,
+      [scratch.name, scratch.appRole],
+    );
+    return result.rows[0].count === count;
+  });
+}
+
 async function countTags(): Promise<number> {
   const result = await scratch.root.query(
     "select count(*)::int as count from tags",
@@ -95,6 +110,7 @@ test("survives killed idle connections", async () => {
     hold.open();
     await Promise.all(units);
     assert.ok(await waitFor(() => db.stats().idle === 3), "clients not idle");
+    assert.ok(await waitForIdleBackends(3), "transactions still open");
 
     assert.is(await terminateAppBackends("idle"), 3);
     assert.ok(
@@ -115,6 +131,7 @@ test("survives killed idle connection without logger", async () => {
   try {
     assert.is(await readOneRow(db), 1);
     assert.ok(await waitFor(() => db.stats().idle === 1));
+    assert.ok(await waitForIdleBackends(1), "transaction still open");
     await terminateAppBackends("idle");
     assert.ok(await waitFor(() => db.stats().total === 0));
     assert.is(await readOneRow(db), 1);

@@ -58,6 +58,8 @@ export async function createScratchDatabase(): Promise<ScratchDatabase> {
   }
 
   const root = new pg.Pool({ connectionString: urlFor(name), max: 4 });
+  // An idle connection that the server terminates must not crash the test run.
+  root.on("error", () => {});
   const drop = () =>
     dropScratchDatabase(root, name, [appRole, maintenanceRole]);
   try {

@@ -52,6 +52,16 @@ async function countTags(orgId: string): Promise<number> {
   return result.rows[0].count;
 }
 
+/** Counts the scratch database's connections that are idle inside a transaction. */
+async function openTransactions(): Promise<number> {
+  const result = await scratch.root.query(
+    `select count(*)::int as count from pg_stat_activity
+      where datname = $1 and state like 'idle in transaction%'`,
+    [scratch.name],
+  );
+  return result.rows[0].count;
+}
+
 async function withDb(
   run: (db: Db) => Promise<void>,
   options?: DbOptions,
@@ -71,13 +81,105 @@ test("single read costs one round trip", async () => {
       const result = await db.withTenant({ orgId: orgA }, (tx) =>
         tx.query("select body from notes order by body"),
       );
-      // The caller has its rows after the one pipelined round trip. COMMIT is
-      // sent, but its reply has not arrived, so the client is still checked out.
+      // The caller has its rows after the one pipelined round trip, and the
+      // client is back in the pool with its COMMIT deferred.
       assert.equal(result.rows, [{ body: "a1" }, { body: "a2" }]);
+      assert.equal(spy.queries, ["submittable"]);
+      assert.is(db.stats().idle, 1, "client not returned at once");
+      // Left idle, the client sends the deferred COMMIT on its own.
+      assert.ok(
+        await waitFor(() => spy.queries.length === 2),
+        "deferred COMMIT never sent",
+      );
       assert.equal(spy.queries, ["submittable", "commit"]);
-      assert.is(db.stats().idle, 0, "client returned before COMMIT finished");
-      assert.ok(await waitFor(() => db.stats().idle === 1), "client not back");
+      assert.ok(
+        await waitFor(async () => (await openTransactions()) === 0),
+        "transaction still open",
+      );
     });
+  } finally {
+    spy.restore();
+  }
+});
+
+test("next unit carries the deferred commit", async () => {
+  const spy = spyOnPoolClients();
+  try {
+    await withDb(async (db) => {
+      const first = await db.withTenant({ orgId: orgA }, (tx) =>
+        tx.query("select count(*)::int as count from notes"),
+      );
+      const second = await db.withTenant({ orgId: orgB }, (tx) =>
+        tx.query("select count(*)::int as count from notes"),
+      );
+      assert.is(first.rows[0]!.count, 2);
+      assert.is(second.rows[0]!.count, 1);
+      // No COMMIT of its own: it travelled at the head of the second batch.
+      assert.equal(spy.queries, ["submittable", "submittable"]);
+      assert.is(spy.clients.size, 1);
+    });
+  } finally {
+    spy.restore();
+  }
+});
+
+test("deferred commit ends the earlier context", async () => {
+  const [userA] = newOrgIds(1) as [string];
+  await withDb(async (db) => {
+    await db.withTenant({ orgId: orgA, userId: userA }, async (tx) => {
+      await tx.query("set local statement_timeout = 1234");
+      await tx.query("select set_config('aurora.leftover', 'a', true)");
+    });
+    const seen = await db.withTenant({ orgId: orgB }, async (tx) => {
+      const result = await tx.query(
+        `select current_setting('aurora.org_id') as org_id,
+                current_setting('aurora.user_id') as user_id,
+                current_setting('aurora.leftover', true) as leftover,
+                current_setting('statement_timeout') as timeout,
+                (select count(*)::int from notes) as notes`,
+      );
+      return result.rows[0]!;
+    });
+    assert.is(seen.org_id, orgB);
+    assert.is(seen.user_id, "");
+    assert.ok(!seen.leftover, "a setting of the earlier unit survived");
+    assert.is.not(seen.timeout, "1234ms");
+    assert.is(seen.notes, 1);
+  });
+});
+
+test("unit that never begins keeps the connection", async () => {
+  const entries: string[] = [];
+  const logger = {
+    warn: (message: string) => entries.push(message),
+    error: (message: string) => entries.push(message),
+  };
+  await withDb(
+    async (db) => {
+      await db.withTenant({ orgId: orgA }, (tx) => tx.query("select 1"));
+      // This unit gets the client while its COMMIT is still owed.
+      await db.withTenant({ orgId: orgA }, async () => "no queries");
+      await db
+        .withTenant({ orgId: orgA }, async () => {
+          throw new Error("planned");
+        })
+        .catch(() => undefined);
+      assert.ok(await waitFor(async () => (await openTransactions()) === 0));
+      assert.is(db.stats().total, 1);
+      assert.equal(entries, [], "a connection was closed or a COMMIT failed");
+    },
+    { logger },
+  );
+});
+
+test("close waits for a deferred commit", async () => {
+  const spy = spyOnPoolClients();
+  try {
+    const db = openDb();
+    await db.withTenant({ orgId: orgA }, (tx) => tx.query("select 1"));
+    await db.close();
+    assert.equal(spy.queries, ["submittable", "commit"]);
+    assert.is(await openTransactions(), 0);
   } finally {
     spy.restore();
   }
@@ -125,12 +227,7 @@ test("later queries skip the prelude", async () => {
         return settings.rows[0]!.org_id;
       });
       assert.is(count, orgA);
-      assert.equal(spy.queries, [
-        "submittable",
-        "submittable",
-        "submittable",
-        "commit",
-      ]);
+      assert.equal(spy.queries, ["submittable", "submittable", "submittable"]);
     });
   } finally {
     spy.restore();
