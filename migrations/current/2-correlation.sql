@@ -19,19 +19,28 @@
 --        score = service_weight * service + time_weight * max(0, 1 - dt / window_seconds)
 --                + similarity_weight * trigram similarity of titles and descriptions,
 --      service is 1 when the alert's service is the incident's service or one of its affected
---      services, or when neither names a service, and dt is the smallest gap in seconds between
---      the alert and the incident's alerts. It joins when dt <= window_seconds and
---      score >= score_threshold, with strategy service_match, or time_window when neither side
---      names a service.
---   4. Otherwise a firing alert without a service match joins the open incident whose alert
---      titles are most similar, when that trigram similarity is at least semantic_threshold and
---      dt <= semantic_window_seconds (strategy semantic, score = that similarity).
+--      services, or when neither names a service. dt is the gap in seconds between the alert
+--      and the time span of the incident's alerts (0 when the alert lies inside it), and the
+--      similarity is the highest against the incident's title and the last 10 distinct titles
+--      (and titles with descriptions) of its alerts, both kept on the incident row. It joins
+--      when dt <= window_seconds and score >= score_threshold, with strategy service_match, or
+--      time_window when neither side names a service.
+--   4. Otherwise a firing alert without a service match joins the open incident whose title
+--      or last 10 distinct alert titles are most similar, when that trigram similarity is at
+--      least semantic_threshold and dt <= semantic_window_seconds (strategy semantic, score =
+--      that similarity).
 --   5. Otherwise a firing alert opens an incident, and a resolved alert is only stored.
 -- An incident holds at most max_alerts_per_incident alerts; a full incident takes no more, so
 -- the alert goes on to the next rule and may open a new incident. Every join records its
 -- strategy, score and reasons (the parts of the score, the gap, the matched fields) in
 -- incident_alerts.details. Correlation takes a transaction-level advisory lock per
 -- organization, so two batches of one organization are correlated one after the other.
+--
+-- A batch whose alerts are all new to incidents and share no fingerprint with another firing
+-- alert (the usual webhook body) is correlated in memory by correlate_in_memory() and written
+-- with three statements. Any other batch goes alert by alert through correlate_alert(). Both
+-- paths apply the same rules to the same incident rows, so a batch gets the same incidents
+-- and attachments either way. The tests in test/ingest-store run through both.
 --
 -- merge_incidents() merges one incident into another by hand and moves its alerts.
 
@@ -134,6 +143,255 @@ grant execute on function aurora_private.incident_member_alerts(uuid) to :AURORA
 comment on function aurora_private.incident_member_alerts(uuid) is
   'Returns the alerts of an incident of the organization in context: the alert that opened it '
   'and the alerts in incident_alerts. Runs with the caller''s row-level security.';
+
+-- Alert bookkeeping on incidents: what correlation needs to know about an incident's alerts,
+-- kept on the incident row so that scoring an incident reads one row instead of its alerts.
+--   alert_count: rows of incident_alerts for the incident, plus one while source_alert_id is
+--     set. Triggers keep it exact through every insert, move and delete of incident_alerts
+--     (correlation, merges, retention, services) and every change of source_alert_id.
+--   first_alert_at, last_alert_at: the earliest and latest time (starts_at, else received_at)
+--     of the incident's alerts.
+--   alert_titles, alert_texts: up to 10 distinct titles, and titles with descriptions, of the
+--     incident's alerts, the most recently added first.
+-- The trigger on incident_alerts widens the time span and the text lists on every insert or
+-- move of a row, but deleting an alert narrows neither.
+-- NOTE: after retention deletes alerts of an incident, its time span and text lists still
+-- include them until merge_incidents() or refresh_incident_bookkeeping() recomputes them.
+-- Rows created before these columns existed have a NULL alert_count; correlate_alerts()
+-- computes their bookkeeping when it finds them open.
+alter table incidents add column if not exists alert_count integer;
+alter table incidents add column if not exists first_alert_at timestamptz;
+alter table incidents add column if not exists last_alert_at timestamptz;
+alter table incidents add column if not exists alert_titles text[] not null default '{}';
+alter table incidents add column if not exists alert_texts text[] not null default '{}';
+comment on column incidents.alert_count is
+  'Number of alerts of the incident: its rows in incident_alerts plus one while '
+  'source_alert_id is set. Kept by triggers; NULL for rows created before the column existed.';
+comment on column incidents.first_alert_at is
+  'Earliest time (starts_at, else received_at) of the incident''s alerts, for correlation.';
+comment on column incidents.last_alert_at is
+  'Latest time (starts_at, else received_at) of the incident''s alerts, for correlation.';
+comment on column incidents.alert_titles is
+  'Up to 10 distinct titles of the incident''s alerts, most recently added first, for the '
+  'trigram similarity of correlation.';
+comment on column incidents.alert_texts is
+  'Up to 10 distinct texts (title and description) of the incident''s alerts, most recently '
+  'added first, for the trigram similarity of correlation.';
+-- Retention deletes incident_alerts rows as the maintenance role, and the trigger below then
+-- decrements alert_count.
+grant update (alert_count) on incidents to :AURORA_MAINTENANCE;
+
+create or replace function aurora_private.with_recent_text(p_texts text[], p_text text)
+  returns text[]
+  language sql immutable
+as $$
+  select case
+    when p_text is null or p_text = any(p_texts) then p_texts
+    else (array[p_text] || p_texts)[1:10]
+  end
+$$;
+revoke all on function aurora_private.with_recent_text(text[], text) from public;
+grant execute on function aurora_private.with_recent_text(text[], text)
+  to :AURORA_APP, :AURORA_MAINTENANCE;
+comment on function aurora_private.with_recent_text(text[], text) is
+  'Returns p_texts with p_text added first unless it is NULL or already there, keeping the '
+  'first 10 elements.';
+
+create or replace function aurora_private.alert_text(p_title text, p_description text)
+  returns text
+  language sql immutable
+as $$
+  select concat_ws(' ', p_title, p_description)
+$$;
+revoke all on function aurora_private.alert_text(text, text) from public;
+grant execute on function aurora_private.alert_text(text, text)
+  to :AURORA_APP, :AURORA_MAINTENANCE;
+comment on function aurora_private.alert_text(text, text) is
+  'Returns the text of an alert that correlation compares by trigram similarity: the title '
+  'and the description, separated by a space.';
+
+create or replace function aurora_private.tg_incidents__count_opening_alert()
+  returns trigger
+  language plpgsql
+as $$
+begin
+  if tg_op = 'INSERT' then
+    new.alert_count := (new.source_alert_id is not null)::integer;
+  elsif old.alert_count is not null then
+    new.alert_count := old.alert_count + (new.source_alert_id is not null)::integer
+      - (old.source_alert_id is not null)::integer;
+  end if;
+  return new;
+end;
+$$;
+comment on function aurora_private.tg_incidents__count_opening_alert() is
+  'Trigger function (before insert or update of source_alert_id on incidents): sets '
+  'alert_count on insert to 1 with an opening alert, else 0, and adjusts it when '
+  'source_alert_id is set or cleared.';
+create or replace trigger _300_count_opening_alert
+  before insert or update of source_alert_id on incidents
+  for each row execute function aurora_private.tg_incidents__count_opening_alert();
+
+create or replace function aurora_private.with_recent_texts(p_texts text[], p_added text[])
+  returns text[]
+  language plpgsql immutable
+as $$
+declare
+  texts text[] := p_texts;
+  added_index integer;
+begin
+  -- p_added is newest first, so adding from its end leaves the newest text first.
+  for added_index in reverse coalesce(array_upper(p_added, 1), 0) .. 1 loop
+    texts := aurora_private.with_recent_text(texts, p_added[added_index]);
+  end loop;
+  return texts;
+end;
+$$;
+revoke all on function aurora_private.with_recent_texts(text[], text[]) from public;
+grant execute on function aurora_private.with_recent_texts(text[], text[])
+  to :AURORA_APP, :AURORA_MAINTENANCE;
+comment on function aurora_private.with_recent_texts(text[], text[]) is
+  'Returns p_texts with each text of p_added (newest first) added as with_recent_text adds it.';
+
+create or replace function aurora_private.tg_incidents__keep_updated_at_for_bookkeeping()
+  returns trigger
+  language plpgsql
+as $$
+declare
+  bookkeeping constant text[] := array[
+    'alert_count', 'first_alert_at', 'last_alert_at', 'alert_titles', 'alert_texts', 'updated_at'
+  ];
+begin
+  if to_jsonb(new) - bookkeeping = to_jsonb(old) - bookkeeping then
+    new.updated_at := old.updated_at;
+  end if;
+  return new;
+end;
+$$;
+comment on function aurora_private.tg_incidents__keep_updated_at_for_bookkeeping() is
+  'Trigger function (before update on incidents, after _100_set_updated_at): keeps '
+  'updated_at when an update changes only the alert bookkeeping columns, which are derived '
+  'from incident_alerts, so that attaching alerts through a restore or an import leaves the '
+  'restored updated_at as it was.';
+create or replace trigger _110_keep_updated_at_for_bookkeeping
+  before update on incidents
+  for each row execute function aurora_private.tg_incidents__keep_updated_at_for_bookkeeping();
+
+create or replace function aurora_private.tg_incident_alerts__track_incidents()
+  returns trigger
+  language plpgsql
+as $$
+begin
+  if tg_op in ('DELETE', 'UPDATE') then
+    update public.incidents as incident
+    set alert_count = incident.alert_count - removed.alert_count
+    from (
+      select old_row.org_id, old_row.incident_id, count(*)::integer as alert_count
+      from old_rows as old_row
+      group by old_row.org_id, old_row.incident_id
+    ) as removed
+    where incident.org_id = removed.org_id and incident.id = removed.incident_id
+      and incident.alert_count is not null;
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') then
+    update public.incidents as incident
+    set alert_count = incident.alert_count + added.alert_count,
+      first_alert_at = least(incident.first_alert_at, added.first_alert_at),
+      last_alert_at = greatest(incident.last_alert_at, added.last_alert_at),
+      alert_titles = aurora_private.with_recent_texts(incident.alert_titles, added.titles),
+      alert_texts = aurora_private.with_recent_texts(incident.alert_texts, added.texts)
+    from (
+      select new_row.org_id, new_row.incident_id, count(*)::integer as alert_count,
+        min(member.alert_time) as first_alert_at,
+        max(member.alert_time) as last_alert_at,
+        array_agg(member.title order by member.alert_time desc, new_row.id desc) as titles,
+        array_agg(aurora_private.alert_text(member.title, member.description)
+          order by member.alert_time desc, new_row.id desc) as texts
+      from new_rows as new_row
+      left join lateral (
+        -- The limit keeps this a lookup by primary key for each row: without it the planner
+        -- may join new_rows to every alert of the organization.
+        select alert.title, alert.description,
+          coalesce(alert.starts_at, alert.received_at) as alert_time
+        from public.monitoring_alerts as alert
+        where alert.org_id = new_row.org_id and alert.source = new_row.alert_source
+          and alert.id = new_row.alert_id
+        limit 1
+      ) as member on true
+      group by new_row.org_id, new_row.incident_id
+    ) as added
+    where incident.org_id = added.org_id and incident.id = added.incident_id;
+  end if;
+  return null;
+end;
+$$;
+comment on function aurora_private.tg_incident_alerts__track_incidents() is
+  'Trigger function (after insert, update or delete on incident_alerts, per statement, '
+  'transition tables old_rows and new_rows): keeps incidents.alert_count exact and widens '
+  'the time span and text lists of the incidents that alerts join. Runs as the caller, so '
+  'the maintenance role needs update (alert_count) on incidents for retention.';
+create or replace trigger _600_track_incidents_on_insert
+  after insert on incident_alerts
+  referencing new table as new_rows
+  for each statement execute function aurora_private.tg_incident_alerts__track_incidents();
+create or replace trigger _600_track_incidents_on_update
+  after update on incident_alerts
+  referencing old table as old_rows new table as new_rows
+  for each statement execute function aurora_private.tg_incident_alerts__track_incidents();
+create or replace trigger _600_track_incidents_on_delete
+  after delete on incident_alerts
+  referencing old table as old_rows
+  for each statement execute function aurora_private.tg_incident_alerts__track_incidents();
+
+create or replace function aurora_private.refresh_incident_bookkeeping(p_incident_ids uuid[])
+  returns void
+  language plpgsql volatile
+as $$
+begin
+  update public.incidents as incident
+  set alert_count = summary.alert_count,
+    first_alert_at = summary.first_alert_at,
+    last_alert_at = summary.last_alert_at,
+    alert_titles = summary.alert_titles,
+    alert_texts = summary.alert_texts
+  from public.incidents as target
+  cross join lateral (
+    select
+      (
+        select count(*)
+        from public.incident_alerts as attached
+        where attached.org_id = target.org_id and attached.incident_id = target.id
+      )::integer + (target.source_alert_id is not null)::integer as alert_count,
+      min(member.alert_time) as first_alert_at,
+      max(member.alert_time) as last_alert_at,
+      coalesce(array(
+        select recent.title
+        from aurora_private.incident_member_alerts(target.id) as recent
+        group by recent.title
+        order by max(coalesce(recent.starts_at, recent.received_at)) desc, recent.title
+        limit 10
+      ), '{}') as alert_titles,
+      coalesce(array(
+        select aurora_private.alert_text(recent.title, recent.description)
+        from aurora_private.incident_member_alerts(target.id) as recent
+        group by 1
+        order by max(coalesce(recent.starts_at, recent.received_at)) desc, 1
+        limit 10
+      ), '{}') as alert_texts
+    from (
+      select coalesce(alert.starts_at, alert.received_at) as alert_time
+      from aurora_private.incident_member_alerts(target.id) as alert
+    ) as member
+  ) as summary
+  where target.org_id = (select current_org_id()) and target.id = any(p_incident_ids)
+    and incident.org_id = target.org_id and incident.id = target.id;
+end;
+$$;
+revoke all on function aurora_private.refresh_incident_bookkeeping(uuid[]) from public;
+grant execute on function aurora_private.refresh_incident_bookkeeping(uuid[]) to :AURORA_APP;
+comment on function aurora_private.refresh_incident_bookkeeping(uuid[]) is
+  'Recomputes alert_count, first_alert_at, last_alert_at, alert_titles and alert_texts of the '
+  'given incidents of the organization in context from their alerts.';
 
 create or replace function aurora_private.current_incident_of_alert(
   p_source monitoring_source,
@@ -261,11 +519,128 @@ comment on function aurora_private.incident_alert_count(uuid) is
   'it. Reads only incident_alerts and incidents through their indexes.';
 
 -- Dropped first because create or replace cannot change the columns a function returns.
+drop function if exists aurora_private.candidate_fit(monitoring_alerts, public.incidents, jsonb);
+drop function if exists aurora_private.candidate_fit(
+  monitoring_alerts, public.incidents, jsonb, boolean
+);
+create function aurora_private.candidate_fit(
+  p_alert monitoring_alerts,
+  p_incident public.incidents,
+  p_settings jsonb,
+  p_with_details boolean,
+  out member_count bigint,
+  out delta_seconds numeric,
+  out is_service_match boolean,
+  out is_service_absent boolean,
+  out title_similarity numeric,
+  out service_score numeric,
+  out time_score numeric,
+  out similarity_score numeric,
+  out weighted_score numeric,
+  out details jsonb
+)
+  language plpgsql stable
+as $$
+declare
+  alert_time timestamptz := coalesce(p_alert.starts_at, p_alert.received_at);
+  alert_text text := concat_ws(' ', p_alert.title, p_alert.description);
+  known text;
+  best_title_similarity real;
+  best_text_similarity real := 0;
+begin
+  member_count := coalesce(p_incident.alert_count,
+    aurora_private.incident_alert_count(p_incident.id));
+  if p_incident.first_alert_at is null then
+    delta_seconds := round(abs(extract(epoch from p_incident.started_at - alert_time)), 3);
+  else
+    delta_seconds := round(greatest(0,
+      extract(epoch from p_incident.first_alert_at - alert_time),
+      extract(epoch from alert_time - p_incident.last_alert_at)), 3);
+  end if;
+  -- NULL, as in SQL, when the alert names a service and the incident names none.
+  is_service_match := p_alert.service is not null
+    and lower(p_alert.service) = lower(p_incident.service);
+  if p_alert.service is not null and not coalesce(is_service_match, false) then
+    foreach known in array p_incident.affected_services loop
+      if lower(known) = lower(p_alert.service) then
+        is_service_match := true;
+        exit;
+      end if;
+    end loop;
+  end if;
+  is_service_absent := p_alert.service is null and p_incident.service is null
+    and cardinality(p_incident.affected_services) = 0;
+  best_title_similarity := public.similarity(p_alert.title, p_incident.title);
+  foreach known in array p_incident.alert_titles loop
+    best_title_similarity := greatest(best_title_similarity,
+      public.similarity(p_alert.title, known));
+  end loop;
+  foreach known in array p_incident.alert_texts loop
+    best_text_similarity := greatest(best_text_similarity, public.similarity(alert_text, known));
+  end loop;
+  title_similarity := round(best_title_similarity::numeric, 4);
+  service_score := (is_service_match or is_service_absent)::integer::numeric;
+  time_score := round(greatest(0,
+    1 - delta_seconds / (p_settings ->> 'window_seconds')::numeric), 4);
+  similarity_score := greatest(title_similarity, round(best_text_similarity::numeric, 4));
+  weighted_score := round((p_settings ->> 'service_weight')::numeric * service_score
+    + (p_settings ->> 'time_weight')::numeric * time_score
+    + (p_settings ->> 'similarity_weight')::numeric * similarity_score, 4);
+  if not p_with_details then
+    return;
+  end if;
+  details := jsonb_strip_nulls(jsonb_build_object(
+    'scores', jsonb_build_object('service', service_score,
+      'time', time_score, 'similarity', similarity_score),
+    'weights', jsonb_build_object(
+      'service', (p_settings ->> 'service_weight')::numeric,
+      'time', (p_settings ->> 'time_weight')::numeric,
+      'similarity', (p_settings ->> 'similarity_weight')::numeric),
+    'weightedScore', weighted_score,
+    'timeDeltaSeconds', delta_seconds,
+    'titleSimilarity', title_similarity,
+    'matchedService', case when is_service_match then p_alert.service end,
+    'matched', to_jsonb(array_remove(array[
+      case when is_service_match then 'service' end,
+      case when delta_seconds <= (p_settings ->> 'window_seconds')::numeric
+        then 'time' end,
+      case when title_similarity >= (p_settings ->> 'semantic_threshold')::numeric
+        then 'title' end
+    ], null)),
+    'reasons', to_jsonb(array_remove(array[
+      case when is_service_match then format('same service %s', p_alert.service) end,
+      case when is_service_absent
+        then 'neither the alert nor the incident names a service' end,
+      format('%s s from the time span of the incident''s alerts', round(delta_seconds)),
+      format('title similarity %s', round(title_similarity, 2))
+    ], null))
+  ));
+end;
+$$;
+revoke all on function aurora_private.candidate_fit(
+  monitoring_alerts, public.incidents, jsonb, boolean
+) from public;
+grant execute on function aurora_private.candidate_fit(
+  monitoring_alerts, public.incidents, jsonb, boolean
+) to :AURORA_APP;
+comment on function aurora_private.candidate_fit(
+  monitoring_alerts, public.incidents, jsonb, boolean
+) is
+  'Returns the parts of the score of an alert against one incident row: its alert count, the '
+  'gap in seconds between the alert and the time span of the incident''s alerts, whether the '
+  'services match or are both absent, the trigram similarity of titles, the service, time and '
+  'similarity scores, the weighted score and, with p_with_details, the reasons as the JSONB '
+  'of incident_alerts.details (NULL without).';
+
+-- Dropped first because create or replace cannot change the columns a function returns.
 drop function if exists aurora_private.score_incident(monitoring_alerts, uuid, jsonb);
 drop function if exists aurora_private.score_incidents(monitoring_alerts, uuid[], jsonb);
-create function aurora_private.score_incidents(
+drop function if exists aurora_private.score_candidates(
+  monitoring_alerts, public.incidents[], jsonb
+);
+create function aurora_private.score_candidates(
   p_alert monitoring_alerts,
-  p_incident_ids uuid[],
+  p_candidates public.incidents[],
   p_settings jsonb
 ) returns table (
   incident_id uuid,
@@ -280,138 +655,42 @@ create function aurora_private.score_incidents(
 )
   language plpgsql stable
 as $$
-#variable_conflict use_column
+declare
+  candidate public.incidents;
+  fit record;
 begin
-  return query
-    with incident as (
-      select incident.id, incident.title, incident.service, incident.affected_services,
-        incident.started_at
-      from public.incidents as incident
-      where incident.org_id = (select current_org_id()) and incident.id = any(p_incident_ids)
-    ),
-    member_ref as (
-      select incident.id as incident_id, incident.source as alert_source,
-        incident.source_alert_id as alert_id
-      from public.incidents as incident
-      where incident.org_id = (select current_org_id())
-        and incident.id = any(p_incident_ids)
-        and incident.source_alert_id is not null
-      union
-      select attached.incident_id, attached.alert_source, attached.alert_id
-      from public.incident_alerts as attached
-      where attached.org_id = (select current_org_id())
-        and attached.incident_id = any(p_incident_ids)
-    ),
-    members as (
-      select
-        member_ref.incident_id,
-        count(*) as member_count,
-        min(abs(extract(epoch from member.alert_time - aurora_private.alert_time(p_alert))))
-          as delta_seconds,
-        max(public.similarity(p_alert.title, member.title)) as title_similarity,
-        max(public.similarity(
-          concat_ws(' ', p_alert.title, p_alert.description),
-          concat_ws(' ', member.title, member.description))) as text_similarity
-      from member_ref
-      cross join lateral (
-        select alert.title, alert.description,
-          coalesce(alert.starts_at, alert.received_at) as alert_time
-        from public.monitoring_alerts as alert
-        where alert.org_id = (select current_org_id())
-          and alert.source = member_ref.alert_source
-          and alert.id = member_ref.alert_id
-      ) as member
-      group by member_ref.incident_id
-    ),
-    facts as (
-      select
-        incident.id as incident_id,
-        incident.started_at,
-        coalesce(members.member_count, 0) as member_count,
-        round(coalesce(members.delta_seconds, abs(extract(epoch from
-          incident.started_at - aurora_private.alert_time(p_alert)))), 3) as delta_seconds,
-        p_alert.service is not null and (
-          lower(p_alert.service) = lower(incident.service)
-          or exists (
-            select from unnest(incident.affected_services) as affected (service)
-            where lower(affected.service) = lower(p_alert.service)
-          )
-        ) as is_service_match,
-        p_alert.service is null and incident.service is null
-          and cardinality(incident.affected_services) = 0 as is_service_absent,
-        round(greatest(coalesce(members.title_similarity, 0),
-          public.similarity(p_alert.title, incident.title))::numeric, 4) as title_similarity,
-        round(coalesce(members.text_similarity, 0)::numeric, 4) as text_similarity,
-        (p_settings ->> 'service_weight')::numeric as service_weight,
-        (p_settings ->> 'time_weight')::numeric as time_weight,
-        (p_settings ->> 'similarity_weight')::numeric as similarity_weight,
-        (p_settings ->> 'window_seconds')::numeric as window_seconds
-      from incident
-      left join members on members.incident_id = incident.id
-    ),
-    scores as (
-      select
-        facts.*,
-        (facts.is_service_match or facts.is_service_absent)::int::numeric as service_score,
-        round(greatest(0, 1 - facts.delta_seconds / facts.window_seconds), 4) as time_score,
-        greatest(facts.title_similarity, facts.text_similarity) as similarity_score
-      from facts
-    ),
-    weighted as (
-      select
-        scores.*,
-        round(scores.service_weight * scores.service_score
-          + scores.time_weight * scores.time_score
-          + scores.similarity_weight * scores.similarity_score, 4) as weighted_score
-      from scores
-    )
-    select
-      weighted.incident_id,
-      weighted.started_at,
-      weighted.member_count,
-      weighted.delta_seconds,
-      weighted.is_service_match,
-      weighted.is_service_absent,
-      weighted.title_similarity,
-      weighted.weighted_score,
-      jsonb_strip_nulls(jsonb_build_object(
-        'scores', jsonb_build_object('service', weighted.service_score,
-          'time', weighted.time_score, 'similarity', weighted.similarity_score),
-        'weights', jsonb_build_object('service', weighted.service_weight,
-          'time', weighted.time_weight, 'similarity', weighted.similarity_weight),
-        'weightedScore', weighted.weighted_score,
-        'timeDeltaSeconds', weighted.delta_seconds,
-        'titleSimilarity', weighted.title_similarity,
-        'matchedService', case when weighted.is_service_match then p_alert.service end,
-        'matched', to_jsonb(array_remove(array[
-          case when weighted.is_service_match then 'service' end,
-          case when weighted.delta_seconds <= weighted.window_seconds then 'time' end,
-          case when weighted.title_similarity >= (p_settings ->> 'semantic_threshold')::numeric
-            then 'title' end
-        ], null)),
-        'reasons', to_jsonb(array_remove(array[
-          case when weighted.is_service_match
-            then format('same service %s', p_alert.service) end,
-          case when weighted.is_service_absent
-            then 'neither the alert nor the incident names a service' end,
-          format('%s s from the nearest alert of the incident', round(weighted.delta_seconds)),
-          format('title similarity %s', round(weighted.title_similarity, 2))
-        ], null))
-      ))
-    from weighted;
+  foreach candidate in array p_candidates loop
+    fit := aurora_private.candidate_fit(p_alert, candidate, p_settings, true);
+    incident_id := candidate.id;
+    started_at := candidate.started_at;
+    member_count := fit.member_count;
+    delta_seconds := fit.delta_seconds;
+    is_service_match := fit.is_service_match;
+    is_service_absent := fit.is_service_absent;
+    title_similarity := fit.title_similarity;
+    weighted_score := fit.weighted_score;
+    details := fit.details;
+    return next;
+  end loop;
 end;
 $$;
-revoke all on function aurora_private.score_incidents(monitoring_alerts, uuid[], jsonb)
-  from public;
-grant execute on function aurora_private.score_incidents(monitoring_alerts, uuid[], jsonb)
-  to :AURORA_APP;
-comment on function aurora_private.score_incidents(monitoring_alerts, uuid[], jsonb) is
-  'Returns how well an alert fits each given incident: its alert count, the smallest gap in '
-  'seconds between the alert and the incident''s alerts, whether the services match or are '
+revoke all on function aurora_private.score_candidates(
+  monitoring_alerts, public.incidents[], jsonb
+) from public;
+grant execute on function aurora_private.score_candidates(
+  monitoring_alerts, public.incidents[], jsonb
+) to :AURORA_APP;
+comment on function aurora_private.score_candidates(
+  monitoring_alerts, public.incidents[], jsonb
+) is
+  'Returns how well an alert fits each given incident row: its alert count, the gap in '
+  'seconds between the alert and the time span of the incident''s alerts, whether the '
+  'services match or are '
   'both absent, the trigram similarity of titles, the weighted score, and the reasons as the '
   'JSONB of incident_alerts.details: scores and weights by part (service, time, '
   'similarity), weightedScore, timeDeltaSeconds, titleSimilarity, matchedService, matched '
-  '(service, time, title) and reasons in words.';
+  '(service, time, title) and reasons in words. Reads only the rows it is given, so it also '
+  'scores incidents that correlate_alerts() holds in memory.';
 
 create or replace function aurora_private.open_incident_with_fingerprint(
   p_alert monitoring_alerts,
@@ -432,7 +711,7 @@ begin
       and sibling.state = 'firing'
       and sibling.id <> p_alert.id
       and incident.status in ('investigating', 'analyzed')
-      and aurora_private.incident_alert_count(incident.id)
+      and coalesce(incident.alert_count, aurora_private.incident_alert_count(incident.id))
         < (p_settings ->> 'max_alerts_per_incident')::numeric
     order by incident.started_at desc, incident.id desc
     limit 1
@@ -450,8 +729,10 @@ comment on function aurora_private.open_incident_with_fingerprint(monitoring_ale
 
 -- Dropped first because create or replace cannot change the columns a function returns.
 drop function if exists aurora_private.best_open_incident(monitoring_alerts, jsonb);
-create function aurora_private.best_open_incident(
+drop function if exists aurora_private.best_candidate(monitoring_alerts, public.incidents[], jsonb);
+create function aurora_private.best_candidate(
   p_alert monitoring_alerts,
+  p_candidates public.incidents[],
   p_settings jsonb,
   out incident_id uuid,
   out strategy correlation_strategy,
@@ -460,77 +741,137 @@ create function aurora_private.best_open_incident(
 )
   language plpgsql stable
 as $$
-#variable_conflict use_column
+declare
+  latest_start timestamptz := aurora_private.alert_time(p_alert)
+    + make_interval(secs => (p_settings ->> 'semantic_window_seconds')::float8);
+  max_alerts numeric := (p_settings ->> 'max_alerts_per_incident')::numeric;
+  max_candidates integer := (p_settings ->> 'max_candidates')::numeric::integer;
+  window_seconds numeric := (p_settings ->> 'window_seconds')::numeric;
+  score_threshold numeric := (p_settings ->> 'score_threshold')::numeric;
+  semantic_window_seconds numeric := (p_settings ->> 'semantic_window_seconds')::numeric;
+  semantic_threshold numeric := (p_settings ->> 'semantic_threshold')::numeric;
+  scorable public.incidents[] := '{}';
+  candidate public.incidents;
+  best public.incidents;
+  fit record;
+  rule_rank integer;
+  candidate_score numeric;
+  best_rank integer;
+  best_score numeric;
+  is_best_service_match boolean;
 begin
-    with candidate as (
-      select array_agg(recent.id) as ids
-      from (
-        select incident.id
-        from public.incidents as incident
-        where incident.org_id = (select current_org_id())
-          and incident.status in ('investigating', 'analyzed')
-          and incident.started_at <= aurora_private.alert_time(p_alert)
-            + make_interval(secs => (p_settings ->> 'semantic_window_seconds')::float8)
-          and aurora_private.incident_alert_count(incident.id)
-            < (p_settings ->> 'max_alerts_per_incident')::numeric
-        order by incident.started_at desc, incident.id desc
-        limit (p_settings ->> 'max_candidates')::numeric::int
-      ) as recent
-    ),
-    scored as (
-      select fit.*
-      from candidate
-      cross join lateral aurora_private.score_incidents(p_alert, candidate.ids, p_settings) as fit
-    ),
-    eligible as (
-      select
-        scored.incident_id,
-        scored.started_at,
-        1 as rule_rank,
-        case when scored.is_service_match then 'service_match' else 'time_window' end
-          ::correlation_strategy as strategy,
-        scored.weighted_score as score,
-        scored.details || jsonb_build_object('rule', 'score',
-          'threshold', (p_settings ->> 'score_threshold')::numeric,
-          'windowSeconds', (p_settings ->> 'window_seconds')::numeric) as details
-      from scored
-      where (scored.is_service_match or scored.is_service_absent)
-        and scored.delta_seconds <= (p_settings ->> 'window_seconds')::numeric
-        and scored.weighted_score >= (p_settings ->> 'score_threshold')::numeric
-      union all
-      select
-        scored.incident_id,
-        scored.started_at,
-        2,
-        'semantic',
-        scored.title_similarity,
-        scored.details || jsonb_build_object('rule', 'semantic',
-          'threshold', (p_settings ->> 'semantic_threshold')::numeric,
-          'windowSeconds', (p_settings ->> 'semantic_window_seconds')::numeric)
-      from scored
-      where not scored.is_service_match
-        and scored.title_similarity >= (p_settings ->> 'semantic_threshold')::numeric
-        and scored.delta_seconds <= (p_settings ->> 'semantic_window_seconds')::numeric
-    )
-    select eligible.incident_id, eligible.strategy, eligible.score, eligible.details
-    into incident_id, strategy, score, details
-    from eligible
-    order by eligible.rule_rank, eligible.score desc, eligible.started_at desc,
-      eligible.incident_id desc
-    limit 1;
+  foreach candidate in array p_candidates loop
+    if candidate.status in ('investigating', 'analyzed')
+      and candidate.started_at <= latest_start
+      and coalesce(candidate.alert_count, aurora_private.incident_alert_count(candidate.id))
+        < max_alerts
+    then
+      scorable := scorable || candidate;
+    end if;
+  end loop;
+  if cardinality(scorable) > max_candidates then
+    scorable := array(
+      select recent
+      from unnest(scorable) as recent
+      order by recent.started_at desc, recent.id desc
+      limit max_candidates
+    );
+  end if;
+
+  -- Rule 3 (score) outranks rule 4 (semantic). Within a rule the higher score wins, then the
+  -- later start, then the greater id.
+  foreach candidate in array scorable loop
+    fit := aurora_private.candidate_fit(p_alert, candidate, p_settings, false);
+    rule_rank := null;
+    if (fit.is_service_match or fit.is_service_absent)
+      and fit.delta_seconds <= window_seconds
+      and fit.weighted_score >= score_threshold
+    then
+      rule_rank := 1;
+      candidate_score := fit.weighted_score;
+    elsif not fit.is_service_match
+      and fit.title_similarity >= semantic_threshold
+      and fit.delta_seconds <= semantic_window_seconds
+    then
+      rule_rank := 2;
+      candidate_score := fit.title_similarity;
+    end if;
+    if rule_rank is not null and (
+      best_rank is null
+      or rule_rank < best_rank
+      or (rule_rank = best_rank and (candidate_score > best_score
+        or (candidate_score = best_score and (candidate.started_at > best.started_at
+          or (candidate.started_at = best.started_at and candidate.id > best.id)))))
+    ) then
+      best := candidate;
+      best_rank := rule_rank;
+      best_score := candidate_score;
+      is_best_service_match := fit.is_service_match;
+    end if;
+  end loop;
+  if best_rank is null then
+    return;
+  end if;
+
+  incident_id := best.id;
+  score := best_score;
+  details := (aurora_private.candidate_fit(p_alert, best, p_settings, true)).details;
+  if best_rank = 1 then
+    strategy := case when is_best_service_match then 'service_match' else 'time_window' end;
+    details := details || jsonb_build_object('rule', 'score', 'threshold', score_threshold,
+      'windowSeconds', window_seconds);
+  else
+    strategy := 'semantic';
+    details := details || jsonb_build_object('rule', 'semantic',
+      'threshold', semantic_threshold, 'windowSeconds', semantic_window_seconds);
+  end if;
 end;
+$$;
+revoke all on function aurora_private.best_candidate(
+  monitoring_alerts, public.incidents[], jsonb
+) from public;
+grant execute on function aurora_private.best_candidate(
+  monitoring_alerts, public.incidents[], jsonb
+) to :AURORA_APP;
+comment on function aurora_private.best_candidate(monitoring_alerts, public.incidents[], jsonb) is
+  'Returns the incident among p_candidates that a firing alert should join by score (strategy '
+  'service_match or time_window) or, failing that, by title similarity (semantic), with the '
+  'score and the reasons; NULLs when none qualifies. Scores the max_candidates most recently '
+  'started open incidents of p_candidates that are not full.';
+
+create or replace function aurora_private.best_open_incident(
+  p_alert monitoring_alerts,
+  p_settings jsonb,
+  out incident_id uuid,
+  out strategy correlation_strategy,
+  out score numeric,
+  out details jsonb
+)
+  language sql stable
+as $$
+  select best.*
+  from aurora_private.best_candidate(p_alert, array(
+    select incident
+    from public.incidents as incident
+    where incident.org_id = (select current_org_id())
+      and incident.status in ('investigating', 'analyzed')
+      and incident.started_at <= aurora_private.alert_time(p_alert)
+        + make_interval(secs => (p_settings ->> 'semantic_window_seconds')::float8)
+      and coalesce(incident.alert_count, aurora_private.incident_alert_count(incident.id))
+        < (p_settings ->> 'max_alerts_per_incident')::numeric
+    order by incident.started_at desc, incident.id desc
+    limit (p_settings ->> 'max_candidates')::numeric::int
+  ), p_settings) as best
 $$;
 revoke all on function aurora_private.best_open_incident(monitoring_alerts, jsonb) from public;
 grant execute on function aurora_private.best_open_incident(monitoring_alerts, jsonb)
   to :AURORA_APP;
 comment on function aurora_private.best_open_incident(monitoring_alerts, jsonb) is
-  'Returns the open incident a firing alert should join by score (strategy service_match or '
-  'time_window) or, failing that, by title similarity (semantic), with the score and the '
-  'reasons; no row when none qualifies. Scores the max_candidates most recently started open '
-  'incidents that are not full.';
--- NOTE: choosing the candidates counts the alerts of every open incident of the organization
--- through the incident_alerts index, which stays cheap while open incidents number in the
--- hundreds; an organization that never resolves incidents would need a stored alert count.
+  'Returns what best_candidate() returns for the max_candidates most recently started open '
+  'incidents of the organization in context that are not full.';
+-- NOTE: choosing the candidates reads every open incident started before the bound whose
+-- alert_count reached the cap. correlate_alerts() does so once per batch on the in-memory path
+-- and once per alert otherwise, so many full open incidents slow the second path most.
 
 create or replace function aurora_private.attach_alert(
   p_alert monitoring_alerts,
@@ -585,13 +926,15 @@ declare
 begin
   insert into public.incidents (
     org_id, title, description, severity, source, source_alert_id, service, affected_services,
-    environment, started_at
+    environment, started_at, first_alert_at, last_alert_at, alert_titles, alert_texts
   )
   values (
     p_alert.org_id, p_alert.title, p_alert.description, p_alert.severity, p_alert.source,
     p_alert.id, p_alert.service,
     case when p_alert.service is null then '{}'::text[] else array[p_alert.service] end,
-    p_alert.environment, aurora_private.alert_time(p_alert)
+    p_alert.environment, aurora_private.alert_time(p_alert), aurora_private.alert_time(p_alert),
+    aurora_private.alert_time(p_alert), array[p_alert.title],
+    array[aurora_private.alert_text(p_alert.title, p_alert.description)]
   )
   returning id into opened_id;
   return opened_id;
@@ -604,9 +947,13 @@ comment on function aurora_private.open_incident_for_alert(monitoring_alerts) is
   'Opens an incident (investigating, analysis idle) from an alert: its title, description, '
   'severity, service and environment, started at the alert''s time. Returns the incident id.';
 
+-- Dropped first because the function gained two arguments.
+drop function if exists aurora_private.correlate_alert(monitoring_alerts, jsonb);
 create or replace function aurora_private.correlate_alert(
   p_alert monitoring_alerts,
   p_settings jsonb,
+  p_may_belong boolean,
+  p_may_have_sibling boolean,
   out action text,
   out incident_id uuid,
   out strategy correlation_strategy,
@@ -619,7 +966,9 @@ declare
   fit record;
 begin
   is_incident_resolved := false;
-  incident_id := aurora_private.current_incident_of_alert(p_alert.source, p_alert.id);
+  if p_may_belong then
+    incident_id := aurora_private.current_incident_of_alert(p_alert.source, p_alert.id);
+  end if;
   if incident_id is not null then
     action := 'stored';
     if p_alert.state = 'firing' and aurora_private.reopen_incident(incident_id) then
@@ -630,10 +979,16 @@ begin
     return;
   end if;
 
-  incident_id := aurora_private.open_incident_with_fingerprint(p_alert, p_settings);
+  if p_may_have_sibling then
+    incident_id := aurora_private.open_incident_with_fingerprint(p_alert, p_settings);
+  end if;
   if incident_id is not null then
     select * into fit
-    from aurora_private.score_incidents(p_alert, array[incident_id], p_settings);
+    from aurora_private.score_candidates(p_alert, array(
+      select incident
+      from public.incidents as incident
+      where incident.org_id = p_alert.org_id and incident.id = correlate_alert.incident_id
+    ), p_settings);
     strategy := case
       when fit.is_service_match then 'service_match'
       when fit.is_service_absent then 'time_window'
@@ -672,13 +1027,185 @@ begin
   action := 'opened';
 end;
 $$;
-revoke all on function aurora_private.correlate_alert(monitoring_alerts, jsonb) from public;
-grant execute on function aurora_private.correlate_alert(monitoring_alerts, jsonb)
-  to :AURORA_APP;
-comment on function aurora_private.correlate_alert(monitoring_alerts, jsonb) is
+revoke all on function aurora_private.correlate_alert(monitoring_alerts, jsonb, boolean, boolean)
+  from public;
+grant execute on function aurora_private.correlate_alert(
+  monitoring_alerts, jsonb, boolean, boolean
+) to :AURORA_APP;
+comment on function aurora_private.correlate_alert(monitoring_alerts, jsonb, boolean, boolean) is
   'Applies the correlation rules to one stored alert (see correlate_alerts) and returns the '
   'action taken (opened, joined, reopened or stored), the incident, the strategy and score of '
-  'a join, and whether the incident was resolved by it.';
+  'a join, and whether the incident was resolved by it. p_may_belong false skips the lookup '
+  'of the alert''s own incident and p_may_have_sibling false the lookup of a firing alert with '
+  'the same fingerprint; pass false only when the caller checked that none exists.';
+
+-- Dropped first because create or replace cannot change the columns a function returns.
+drop function if exists aurora_private.correlate_in_memory(
+  monitoring_alerts[], jsonb, public.incidents[]
+);
+create function aurora_private.correlate_in_memory(
+  p_alerts monitoring_alerts[],
+  p_settings jsonb,
+  p_candidates public.incidents[]
+) returns table (
+  alert_id bigint,
+  action text,
+  incident_id uuid,
+  strategy correlation_strategy,
+  score numeric,
+  is_incident_resolved boolean
+)
+  language plpgsql volatile
+as $$
+#variable_conflict use_column
+declare
+  candidates public.incidents[] := p_candidates;
+  candidate_ids uuid[];
+  candidate public.incidents;
+  candidate_index integer;
+  alert monitoring_alerts;
+  alert_time timestamptz;
+  fit record;
+  opened_ids uuid[] := '{}';
+  changed_ids uuid[] := '{}';
+  attached_alert_ids bigint[] := '{}';
+  attached_incident_ids uuid[] := '{}';
+  attached_strategies correlation_strategy[] := '{}';
+  attached_scores numeric[] := '{}';
+  attached_details jsonb[] := '{}';
+begin
+  candidate_ids := array(select known.id from unnest(candidates) as known);
+  foreach alert in array p_alerts loop
+    alert_id := alert.id;
+    incident_id := null;
+    strategy := null;
+    score := null;
+    is_incident_resolved := false;
+    if alert.state = 'resolved' then
+      action := 'stored';
+      return next;
+      continue;
+    end if;
+
+    alert_time := aurora_private.alert_time(alert);
+    select * into fit from aurora_private.best_candidate(alert, candidates, p_settings);
+    if fit.incident_id is not null then
+      -- The same widening as attach_alert() and the incident_alerts trigger, in memory.
+      candidate_index := array_position(candidate_ids, fit.incident_id);
+      candidate := candidates[candidate_index];
+      candidate.severity := least(candidate.severity, alert.severity);
+      candidate.service := coalesce(candidate.service, alert.service);
+      candidate.environment := coalesce(candidate.environment, alert.environment);
+      if alert.service is not null and not alert.service = any(candidate.affected_services) then
+        candidate.affected_services := candidate.affected_services || alert.service;
+      end if;
+      candidate.started_at := least(candidate.started_at, alert_time);
+      candidate.alert_count := candidate.alert_count + 1;
+      candidate.first_alert_at := least(candidate.first_alert_at, alert_time);
+      candidate.last_alert_at := greatest(candidate.last_alert_at, alert_time);
+      candidate.alert_titles := aurora_private.with_recent_text(candidate.alert_titles,
+        alert.title);
+      candidate.alert_texts := aurora_private.with_recent_text(candidate.alert_texts,
+        aurora_private.alert_text(alert.title, alert.description));
+      candidates[candidate_index] := candidate;
+      if not candidate.id = any(opened_ids) and not candidate.id = any(changed_ids) then
+        changed_ids := changed_ids || candidate.id;
+      end if;
+      attached_alert_ids := attached_alert_ids || alert.id;
+      attached_incident_ids := attached_incident_ids || candidate.id;
+      attached_strategies := attached_strategies || fit.strategy;
+      attached_scores := attached_scores || round(least(greatest(fit.score, 0), 1), 4);
+      attached_details := attached_details || fit.details;
+      action := 'joined';
+      incident_id := fit.incident_id;
+      strategy := fit.strategy;
+      score := fit.score;
+    else
+      -- The same incident as open_incident_for_alert() inserts.
+      candidate := null;
+      candidate.org_id := alert.org_id;
+      candidate.id := gen_random_uuid();
+      candidate.title := alert.title;
+      candidate.description := alert.description;
+      candidate.status := 'investigating';
+      candidate.analysis_status := 'idle';
+      candidate.severity := alert.severity;
+      candidate.source := alert.source;
+      candidate.source_alert_id := alert.id;
+      candidate.service := alert.service;
+      candidate.affected_services := case
+        when alert.service is null then '{}'::text[]
+        else array[alert.service]
+      end;
+      candidate.environment := alert.environment;
+      candidate.started_at := alert_time;
+      candidate.alert_count := 1;
+      candidate.first_alert_at := alert_time;
+      candidate.last_alert_at := alert_time;
+      candidate.alert_titles := array[alert.title];
+      candidate.alert_texts := array[aurora_private.alert_text(alert.title, alert.description)];
+      candidates := candidates || candidate;
+      candidate_ids := candidate_ids || candidate.id;
+      opened_ids := opened_ids || candidate.id;
+      action := 'opened';
+      incident_id := candidate.id;
+    end if;
+    return next;
+  end loop;
+
+  -- Writes the batch: new incidents, the widened ones, then the attachments, whose trigger
+  -- adds them to alert_count (the other bookkeeping columns already include them).
+  insert into public.incidents (
+    org_id, id, title, description, severity, source, source_alert_id, service,
+    affected_services, environment, started_at, first_alert_at, last_alert_at, alert_titles,
+    alert_texts
+  )
+  select opened.org_id, opened.id, opened.title, opened.description, opened.severity,
+    opened.source, opened.source_alert_id, opened.service, opened.affected_services,
+    opened.environment, opened.started_at, opened.first_alert_at, opened.last_alert_at,
+    opened.alert_titles, opened.alert_texts
+  from unnest(candidates) as opened
+  where opened.id = any(opened_ids);
+
+  update public.incidents as incident
+  set severity = changed.severity,
+    service = changed.service,
+    environment = changed.environment,
+    affected_services = changed.affected_services,
+    started_at = changed.started_at,
+    first_alert_at = changed.first_alert_at,
+    last_alert_at = changed.last_alert_at,
+    alert_titles = changed.alert_titles,
+    alert_texts = changed.alert_texts
+  from unnest(candidates) as changed
+  where changed.id = any(changed_ids)
+    and incident.org_id = changed.org_id and incident.id = changed.id;
+
+  insert into public.incident_alerts (
+    org_id, incident_id, alert_source, alert_id, strategy, score, details
+  )
+  select (select current_org_id()), attached.incident_id, p_alerts[1].source,
+    attached.alert_id, attached.strategy, attached.score, attached.details
+  from unnest(attached_alert_ids, attached_incident_ids, attached_strategies, attached_scores,
+    attached_details) with ordinality
+    as attached (alert_id, incident_id, strategy, score, details, position)
+  order by attached.position;
+end;
+$$;
+revoke all on function aurora_private.correlate_in_memory(
+  monitoring_alerts[], jsonb, public.incidents[]
+) from public;
+grant execute on function aurora_private.correlate_in_memory(
+  monitoring_alerts[], jsonb, public.incidents[]
+) to :AURORA_APP;
+comment on function aurora_private.correlate_in_memory(
+  monitoring_alerts[], jsonb, public.incidents[]
+) is
+  'Applies correlation rules 3 to 5 (see correlate_alerts) to alerts of one source, in the '
+  'given order, against p_candidates and the incidents the batch opens, all held in memory, '
+  'then writes the result with three statements. Valid only for alerts that belong to no '
+  'incident and share no fingerprint with another firing alert, and when p_candidates '
+  'contains every open incident, not full, that an alert of the batch could be scored against.';
 
 create or replace function correlate_alerts(
   p_source monitoring_source,
@@ -700,6 +1227,12 @@ declare
   settings jsonb := aurora_private.correlation_settings(p_settings);
   alert monitoring_alerts;
   outcome record;
+  stale_incident_ids uuid[];
+  member_alert_ids bigint[];
+  sibling_alert_ids bigint[];
+  batch monitoring_alerts[];
+  candidates public.incidents[];
+  candidate_limit integer := 4 * (settings ->> 'max_candidates')::numeric::integer;
 begin
   if context_org_id is null then
     raise exception using
@@ -711,15 +1244,95 @@ begin
   -- both open an incident for the same problem.
   perform pg_advisory_xact_lock(
     hashtextextended('aurora.correlate_alerts/' || context_org_id::text, 0));
-  for alert in
-    select *
-    from public.monitoring_alerts as stored
-    where stored.org_id = context_org_id
-      and stored.source = p_source
-      and stored.id = any(p_alert_ids)
-    order by aurora_private.alert_time(stored), stored.id
-  loop
-    outcome := aurora_private.correlate_alert(alert, settings);
+  stale_incident_ids := array(
+    select incident.id
+    from public.incidents as incident
+    where incident.org_id = context_org_id
+      and incident.status in ('investigating', 'analyzed')
+      and incident.alert_count is null
+  );
+  if cardinality(stale_incident_ids) > 0 then
+    perform aurora_private.refresh_incident_bookkeeping(stale_incident_ids);
+  end if;
+  -- Looked up once for the batch: the alerts that already belong to an incident, and those
+  -- that share source and fingerprint with another firing alert. Correlating one alert of the
+  -- batch changes neither set for the others, because each alert appears once in a batch.
+  member_alert_ids := array(
+    select wanted.id
+    from unnest(p_alert_ids) as wanted (id)
+    where exists (
+        select from public.incident_alerts as attached
+        where attached.org_id = context_org_id and attached.alert_source = p_source
+          and attached.alert_id = wanted.id
+      )
+      or exists (
+        select from public.incidents as incident
+        where incident.org_id = context_org_id and incident.source = p_source
+          and incident.source_alert_id = wanted.id
+      )
+  );
+
+  -- Each lookup below joins an unnested array laterally, so that every alert is one index
+  -- probe. A plain "= any(array)" on the monitoring_alerts view was planned as a scan of all
+  -- the organization's alerts on PostgreSQL 15.
+  batch := array(
+    select found.stored
+    from unnest(p_alert_ids) as wanted (id)
+    cross join lateral (
+      select candidate_alert
+      from public.monitoring_alerts as candidate_alert
+      where candidate_alert.org_id = context_org_id
+        and candidate_alert.source = p_source
+        and candidate_alert.id = wanted.id
+      limit 1
+    ) as found (stored)
+    order by aurora_private.alert_time(found.stored), (found.stored).id
+  );
+  if cardinality(batch) = 0 then
+    return;
+  end if;
+  sibling_alert_ids := array(
+    select member.id
+    from unnest(batch) as member
+    cross join lateral (
+      select count(*) as firing_count, min(firing.id) as first_id
+      from public.monitoring_alerts as firing
+      where firing.org_id = context_org_id
+        and firing.source = p_source
+        and firing.state = 'firing'
+        and firing.fingerprint = member.fingerprint
+    ) as firing
+    where firing.firing_count > 1
+      or (firing.firing_count = 1 and firing.first_id <> member.id)
+  );
+
+  -- The common batch (new alerts with fingerprints of their own) is correlated in memory
+  -- against every open incident, not full, that started before the latest alert's semantic
+  -- window ends, when there are at most candidate_limit (4 * max_candidates) of them. Other
+  -- batches go alert by alert through the statements below, with the same outcome.
+  if cardinality(member_alert_ids) = 0 and cardinality(sibling_alert_ids) = 0 then
+    candidates := array(
+      select incident
+      from public.incidents as incident
+      where incident.org_id = context_org_id
+        and incident.status in ('investigating', 'analyzed')
+        and incident.started_at <= aurora_private.alert_time(batch[cardinality(batch)])
+          + make_interval(secs => (settings ->> 'semantic_window_seconds')::float8)
+        and coalesce(incident.alert_count, aurora_private.incident_alert_count(incident.id))
+          < (settings ->> 'max_alerts_per_incident')::numeric
+      order by incident.started_at desc, incident.id desc
+      limit candidate_limit + 1
+    );
+    if cardinality(candidates) <= candidate_limit then
+      return query
+        select * from aurora_private.correlate_in_memory(batch, settings, candidates);
+      return;
+    end if;
+  end if;
+
+  foreach alert in array batch loop
+    outcome := aurora_private.correlate_alert(alert, settings,
+      alert.id = any(member_alert_ids), alert.id = any(sibling_alert_ids));
     alert_id := alert.id;
     action := outcome.action;
     incident_id := outcome.incident_id;
@@ -774,6 +1387,7 @@ begin
   perform aurora_private.check_merge(p_from, p_into, source_incident, target_incident);
 
   moved := aurora_private.move_merged_alerts(source_incident, p_into);
+  perform aurora_private.refresh_incident_bookkeeping(array[p_into]);
   update public.incidents as incident
   set severity = least(incident.severity, source_incident.severity),
     service = coalesce(incident.service, source_incident.service),
