@@ -63,14 +63,27 @@ export async function startEmbedded(
   const statePath = stateFile(request.version);
   let state = await readState(statePath);
   if (!state || !existsSync(path.join(state.dataDir, "PG_VERSION"))) {
+    // A taken port must fail before initdb, not after it.
+    if (request.port !== undefined) await ensurePortFree(request.port);
     state = await initialise(request, bin, owner, log);
+    await writeState(statePath, state);
   }
+  const running = isRunning(bin, state, owner);
   if (request.port !== undefined && request.port !== state.port) {
+    if (running) {
+      throw new ConfigurationError(
+        `The embedded PostgreSQL already runs on port ${state.port}, not on ` +
+          `AURORA_EMBEDDED_PORT=${request.port}: run "aurora-db stop" first to move it, ` +
+          "or unset AURORA_EMBEDDED_PORT.",
+        "AURORA_EMBEDDED_PORT",
+      );
+    }
+    await ensurePortFree(request.port);
     state = { ...state, port: request.port };
+    await writeState(statePath, state);
   }
-  await writeState(statePath, state);
   let started = false;
-  if (!isRunning(bin, state, owner)) {
+  if (!running) {
     await ensurePortFree(state.port);
     await writePortSetting(state, owner);
     await startServer(bin, state, owner);

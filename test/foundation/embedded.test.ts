@@ -98,4 +98,22 @@ test("cli rejects bad settings in one sentence", () => {
   }
 });
 
+test("running server keeps its port", async () => {
+  const up = runCli(["up", "--json"]);
+  assert.is(up.status, 0, up.stderr);
+  const port = Number(new URL(runCli(["url"]).stdout.trim()).port);
+  const blocker = await listen();
+  const other = (blocker.address() as net.AddressInfo).port;
+  try {
+    const moved = runCli(["status"], { AURORA_EMBEDDED_PORT: String(other) });
+    assert.is(moved.status, 1);
+    assert.match(moved.stderr, /already runs on port/);
+    assert.match(moved.stderr, /aurora-db stop/);
+  } finally {
+    blocker.close();
+  }
+  const after = Number(new URL(runCli(["url"]).stdout.trim()).port);
+  assert.is(after, port, "the state file still names the running port");
+});
+
 test.run();
