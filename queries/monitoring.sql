@@ -16,7 +16,8 @@
   stored end (the alert fired again) updates the row. `inserted` tells new rows from changed
   ones. Severity, service, environment and description keep their stored value when a
   delivery leaves them out, and starts_at keeps the earliest start unless a resolved alert
-  fires again.
+  fires again. Datadog and PagerDuty send the time of each event, so for them an event older
+  than the stored one is skipped too: redelivering an earlier transition changes nothing.
 */
 
 /* @name UpsertGrafanaAlerts */
@@ -161,6 +162,8 @@ where (
       else coalesce(excluded.ends_at < stored.ends_at, true)
     end
   )
+  -- An older Datadog event (by last_updated) never replaces a newer one of the same alert cycle.
+  and not coalesce(excluded.last_updated_at < stored.last_updated_at, false)
 returning id, dedup_key as "dedupKey", state, (xmax = 0) as "inserted!";
 
 /* @name UpsertPagerDutyEvents */
@@ -229,6 +232,8 @@ where (
       else coalesce(excluded.ends_at < stored.ends_at, true)
     end
   )
+  -- An older PagerDuty event (by occurred_at) never replaces a newer one of the same incident.
+  and not coalesce(excluded.occurred_at < stored.occurred_at, false)
 returning id, dedup_key as "dedupKey", state, (xmax = 0) as "inserted!";
 
 /* @name UpsertNetdataAlerts */
