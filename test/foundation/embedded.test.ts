@@ -7,6 +7,7 @@ import pg from "pg";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { projectRoot } from "../../src/config/project.ts";
+import { createDb } from "../../src/pool/index.ts";
 
 const cli = path.join(projectRoot, "bin", "aurora-db.js");
 const stateDir = mkdtempSync(path.join(os.tmpdir(), "aurora-embedded-test-"));
@@ -114,6 +115,38 @@ test("running server keeps its port", async () => {
   }
   const after = Number(new URL(runCli(["url"]).stdout.trim()).port);
   assert.is(after, port, "the state file still names the running port");
+});
+
+test("pool survives a server restart", async () => {
+  assert.is(runCli(["up"]).status, 0);
+  const appUrl = runCli(["url", "--role", "app"]).stdout.trim();
+  const errors: unknown[] = [];
+  const db = createDb({
+    url: appUrl,
+    max: 2,
+    logger: {
+      warn: () => {},
+      error: (_message, fields) => errors.push(fields),
+    },
+  });
+  const orgId = "5d0c8a4e-2f7b-4c1e-9a3d-7b6e1f2a9c40";
+  try {
+    const before = await db.withTenant({ orgId }, (tx) =>
+      tx.query("select 1 as one", []),
+    );
+    assert.equal(before.rows, [{ one: 1 }]);
+    assert.is(runCli(["stop"]).status, 0);
+    // spawnSync blocks the event loop; a real restart takes long enough for the pool to
+    // receive the error of its idle connection, which this wait stands for.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.is(runCli(["up"]).status, 0);
+    const after = await db.withTenant({ orgId }, (tx) =>
+      tx.query("select 2 as two", []),
+    );
+    assert.equal(after.rows, [{ two: 2 }]);
+  } finally {
+    await db.close();
+  }
 });
 
 test.run();
