@@ -19,6 +19,11 @@ export interface Command {
   /** The usage line and option descriptions shown by `--help`. */
   help: string;
   options?: OptionSpec;
+  /**
+   * The maximum number of positional arguments (default 0). The command line
+   * is rejected with a usage error before `run` when it has more.
+   */
+  maxPositionals?: number;
   /** Resolves to the process exit code. */
   run(context: CommandContext): Promise<number>;
 }

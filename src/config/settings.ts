@@ -32,6 +32,51 @@ export interface ConfiguredSettings {
   roles: RoleNames;
   /** Passwords to set on the roles at bootstrap, where the URLs carry one. */
   passwords: Partial<Record<keyof RoleNames, string>>;
+  /**
+   * The variable each role's URL was read from, or "derived" when it was
+   * built from the owner URL. Connection errors use it to name the variable
+   * to set. Absent for settings that were not resolved from the environment,
+   * such as the embedded server's.
+   */
+  sources?: UrlSources;
+}
+
+export interface UrlSources {
+  owner: "DATABASE_URL" | "PG*";
+  app: "APP_DATABASE_URL" | "derived";
+  maintenance: "MAINTENANCE_DATABASE_URL" | "derived";
+}
+
+/** The variables that set a role's URL, for connection error messages. */
+export interface ConnectionSetting {
+  /** The variable that sets the whole URL. */
+  name: string;
+  /** Set when the URL was derived from the owner URL: the role's password variable. */
+  derivedPasswordVariable?: string;
+  /** The variable the URL was derived from. */
+  derivedFrom?: string;
+  /** The role the URL connects as. */
+  role?: "app" | "maintenance";
+}
+
+/**
+ * Returns the settings to name when a connection as `role` fails: the URL
+ * variable, and for a derived URL also the password variable.
+ */
+export function connectionSetting(
+  settings: ConfiguredSettings,
+  role: "app" | "maintenance",
+): ConnectionSetting {
+  const name = role === "app" ? "APP_DATABASE_URL" : "MAINTENANCE_DATABASE_URL";
+  if (settings.sources?.[role] !== "derived") return { name, role };
+  return {
+    name,
+    role,
+    derivedPasswordVariable:
+      role === "app" ? "AURORA_APP_PASSWORD" : "AURORA_MAINTENANCE_PASSWORD",
+    derivedFrom:
+      settings.sources.owner === "PG*" ? "the PG* variables" : "DATABASE_URL",
+  };
 }
 
 export interface EmbeddedRequest {
@@ -269,6 +314,13 @@ function assemble(
       app: app.password,
       maintenance: maintenance.password,
     },
+    sources: {
+      owner: base.origin,
+      app: app.isDerived ? "derived" : "APP_DATABASE_URL",
+      maintenance: maintenance.isDerived
+        ? "derived"
+        : "MAINTENANCE_DATABASE_URL",
+    },
   };
 }
 
@@ -279,7 +331,7 @@ function roleUrl(
   setting: string,
   role: string,
   password: string | undefined,
-): { url: string; password: string | undefined } {
+): { url: string; password: string | undefined; isDerived: boolean } {
   const given = env[setting];
   if (given) {
     const url = parseDatabaseUrl(given, setting);
@@ -291,13 +343,13 @@ function roleUrl(
         setting,
       );
     }
-    return { url: url.toString(), password: passwordOf(url) };
+    return { url: url.toString(), password: passwordOf(url), isDerived: false };
   }
   const url = withConnection(base.ownerUrl, {
     user: role,
     password: password ?? null,
   });
-  return { url, password };
+  return { url, password, isDerived: true };
 }
 
 function embeddedRequest(env: NodeJS.ProcessEnv): EmbeddedRequest {

@@ -17,6 +17,7 @@ import { resolveServer } from "../server/index.ts";
 import { withClient } from "../server/connect.ts";
 import { loadDemo, type DemoLoad } from "./load.ts";
 import { formatDemo, readDemoReport, type DemoReport } from "./report.ts";
+import { countOf } from "../cli/plural.ts";
 
 export interface DemoResult {
   load: DemoLoad;
@@ -80,10 +81,11 @@ function auditLine(
   settings: ConfiguredSettings,
 ): string {
   if (audit.gaps.length > 0) {
-    return `RLS audit: ${audit.gaps.length} gaps\n${audit.gaps.map((gap) => `  - ${gap}`).join("\n")}`;
+    return `RLS audit: ${countOf(audit.gaps.length, "gaps")}\n${audit.gaps.map((gap) => `  - ${gap}`).join("\n")}`;
   }
   return (
-    `RLS audit: no gap in ${audit.tables} tables; ${audit.tenantTables} tenant tables have ` +
+    `RLS audit: no gap in ${countOf(audit.tables, "tables")}; ${countOf(audit.tenantTables, "tenant tables")} ` +
+    `${audit.tenantTables === 1 ? "has" : "have"} ` +
     `forced row-level security, and the demo ran as ${settings.roles.app}, which cannot ` +
     "bypass it (aurora-db audit prints the details)"
   );

@@ -26,6 +26,7 @@ import {
 import type { DemoLoad } from "./load.ts";
 import { ALL_TIME } from "./load.ts";
 import { CHAT_TITLE, DEMO_ORG, DEMO_USER } from "./story.ts";
+import { countOf } from "../cli/plural.ts";
 
 export interface RcaThought {
   type: string;
@@ -162,8 +163,8 @@ function addDecimal(left: string, right: string): string {
 
 function formatLoad(load: DemoLoad): string {
   const { alerts, kubernetes } = load;
-  const objects = INVENTORY_COLLECTIONS.map(
-    (kind) => `${kubernetes.kinds[kind].objects} ${kind}`,
+  const objects = INVENTORY_COLLECTIONS.map((kind) =>
+    countOf(kubernetes.kinds[kind].objects, kind),
   ).join(", ");
   const written = INVENTORY_COLLECTIONS.reduce(
     (sum, kind) => sum + kubernetes.kinds[kind].upserted,
@@ -174,15 +175,15 @@ function formatLoad(load: DemoLoad): string {
       (load.isOrgCreated ? ", created now" : ", already loaded"),
     `user          ${DEMO_USER.email}, password ${DEMO_USER.password} ` +
       "(fixed demo password, not a secret)",
-    `alerts        ${alerts.files} files, ${alerts.alerts} alerts: ${alerts.stored} stored, ` +
-      `${alerts.duplicates} duplicates skipped; incidents opened ${alerts.incidentsOpened}, ` +
+    `alerts        ${countOf(alerts.files, "files")}, ${countOf(alerts.alerts, "alerts")}: ${alerts.stored} stored, ` +
+      `${countOf(alerts.duplicates, "duplicates")} skipped; incidents opened ${alerts.incidentsOpened}, ` +
       `joined ${alerts.incidentsJoined}, resolved ${alerts.incidentsResolved}`,
     `kubernetes    cluster ${kubernetes.cluster}: ${objects} (${written} written)`,
   ];
   if (load.merge) {
     lines.push(
       `merged        incident ${load.merge.from} into ${load.merge.into} ` +
-        `(${load.merge.movedAlerts} alerts moved)`,
+        `(${countOf(load.merge.movedAlerts, "alerts")} moved)`,
     );
   }
   return lines.join("\n");

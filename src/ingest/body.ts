@@ -89,7 +89,9 @@ function checkSize(bytes: Uint8Array, name: string, maxBodyBytes: number) {
   }
   if (bytes.byteLength > maxBodyBytes) {
     throw new InputError(
-      `${name}: body is ${bytes.byteLength} bytes, more than the maximum of ${maxBodyBytes} bytes; raise maxBodyBytes to accept it`,
+      `${name}: body is ${bytes.byteLength} bytes, more than the maximum of ${maxBodyBytes} bytes: ` +
+        "split it into smaller bodies, or raise the maximum (--max-body-mib of aurora-db ingest, " +
+        "or the maxBodyBytes option of the library)",
       name,
     );
   }

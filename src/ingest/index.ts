@@ -16,6 +16,7 @@ import { GRAFANA_COLUMNS, parseGrafana } from "./sources/grafana.ts";
 import { JENKINS_COLUMNS, parseJenkins } from "./sources/jenkins.ts";
 import { NETDATA_COLUMNS, parseNetdata } from "./sources/netdata.ts";
 import { PAGERDUTY_COLUMNS, parsePagerDuty } from "./sources/pagerduty.ts";
+import { rejectOtherSourceShape } from "./sources/shape.ts";
 import { parseSplunk, SPLUNK_COLUMNS } from "./sources/splunk.ts";
 import type {
   IngestSource,
@@ -83,7 +84,7 @@ export interface ParseResult {
 
 /**
  * Decodes one webhook body and returns its alerts. `name` is the file name,
- * or `-` for stdin, and starts every error message.
+ * or `-` for stdin, and starts every error message (default `body`).
  *
  * Throws `InputError` when the bytes are not one storable JSON object, and
  * `ValidationError` (with JSON-pointer issues) when the object is not a
@@ -92,7 +93,7 @@ export interface ParseResult {
 export function parseAlerts(
   source: IngestSource,
   bytes: Uint8Array,
-  name: string,
+  name: string = "body",
   options: ParseOptions = {},
 ): ParseResult {
   const parser = Object.hasOwn(PARSERS, source) ? PARSERS[source] : undefined;
@@ -105,6 +106,7 @@ export function parseAlerts(
   const { value, findings } = decodeBody(bytes, name, options);
   let alerts: NormalizedAlert[];
   try {
+    rejectOtherSourceShape(value, source);
     alerts = parser(value, { name, findings });
   } catch (error) {
     if (error instanceof ValidationError) {

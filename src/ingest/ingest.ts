@@ -96,6 +96,35 @@ interface ParsedBody {
 }
 
 /**
+ * Throws a ValidationError naming `inputs` unless `options.inputs` is an
+ * array of `{ name: string, bytes: Uint8Array }`, so that a library caller
+ * gets a message in place of a TypeError from deep inside the loop.
+ */
+export function requireInputs(options: unknown, caller: string): void {
+  const inputs = (options as { inputs?: unknown } | null | undefined)?.inputs;
+  if (!Array.isArray(inputs)) {
+    const message = `missing: ${caller} needs \`inputs\`, an array of { name, bytes }`;
+    throw new ValidationError(`/inputs: ${message}`, [
+      { path: "/inputs", message },
+    ]);
+  }
+  for (const [index, input] of inputs.entries()) {
+    const item = input as { name?: unknown; bytes?: unknown } | null;
+    const valid =
+      typeof item === "object" &&
+      item !== null &&
+      typeof item.name === "string" &&
+      item.bytes instanceof Uint8Array;
+    if (!valid) {
+      const message = "invalid: expected { name: string, bytes: Uint8Array }";
+      throw new ValidationError(`/inputs/${index}: ${message}`, [
+        { path: `/inputs/${index}`, message },
+      ]);
+    }
+  }
+}
+
+/**
  * Parses, stores and correlates the bodies; see the file comment for what is
  * written when something fails. Throws InputError or ValidationError for a
  * bad body (InputsRejectedError when several are bad), NotFoundError for an
@@ -105,6 +134,7 @@ export async function ingestBodies(
   db: Db,
   options: IngestOptions,
 ): Promise<IngestSummary> {
+  requireInputs(options, "ingestBodies");
   const settings = resolveCorrelationSettings(
     options.correlation,
     options.env ?? process.env,

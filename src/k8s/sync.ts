@@ -28,7 +28,7 @@ import {
   upsertServices,
 } from "../../generated/kubernetes.queries.ts";
 import { AuroraError, ValidationError } from "../errors.ts";
-import { InputsRejectedError } from "../ingest/ingest.ts";
+import { InputsRejectedError, requireInputs } from "../ingest/ingest.ts";
 import {
   resolveOrganization,
   type ResolvedOrganization,
@@ -120,6 +120,7 @@ export async function syncCluster(
   db: Db,
   options: SyncOptions,
 ): Promise<SyncSummary> {
+  requireInputs(options, "syncCluster");
   validateClusterName(options.cluster);
   const snapshot = readSnapshot(options);
   const organization = await resolveOrganization(db, options.org);

@@ -82,12 +82,24 @@ export async function migrate(
 
 /** Drops and recreates the database from the committed migrations. */
 export async function reset(settings: ConfiguredSettings, options: { database?: string; log?: GmLog } = {}) {
+  // graphile-migrate drops and recreates the database through the root URL.
+  if (settings.rootUrl !== undefined) await withClient(settings.rootUrl, 'ROOT_DATABASE_URL', async () => {});
   await gmReset(await gmSettings(settings, options));
 }
 
 /** Applies `current.sql` once (graphile-migrate's `watch --once`). */
 export async function applyCurrent(settings: ConfiguredSettings, options: { database?: string; log?: GmLog } = {}) {
+  await checkOwnerConnection(settings, options.database);
   await gmWatch(await gmSettings(settings, options), true);
+}
+
+/**
+ * Connects once as the owner, so that a connection failure names
+ * DATABASE_URL before graphile-migrate reports it as a bare pg error.
+ */
+async function checkOwnerConnection(settings: ConfiguredSettings, database?: string): Promise<void> {
+  const url = withConnection(settings.ownerUrl, { database: database ?? settings.database });
+  await withClient(url, 'DATABASE_URL', async () => {});
 }
 
 /** Names of committed migrations recorded in the database, oldest first. */
@@ -111,9 +123,12 @@ export interface MigrationStatus {
 }
 
 export async function migrationStatus(settings: ConfiguredSettings): Promise<MigrationStatus> {
+  // Connecting through withClient first turns a connection failure into a
+  // message that names DATABASE_URL; graphile-migrate would throw pg's error.
+  const applied = await appliedMigrations(settings);
   const gm = await gmStatus(await gmSettings(settings));
   return {
-    applied: await appliedMigrations(settings),
+    applied,
     pending: gm.remainingMigrations ?? [],
     currentHasChanges: gm.hasCurrentMigration,
   };
@@ -121,10 +136,12 @@ export async function migrationStatus(settings: ConfiguredSettings): Promise<Mig
 
 /** Runs graphile-migrate's watch loop on `current.sql` until the process is stopped. */
 export async function watchCurrent(settings: ConfiguredSettings, log: GmLog): Promise<void> {
+  await checkOwnerConnection(settings);
   await gmWatch(await gmSettings(settings, { log }), false);
 }
 
 /** Commits `current.sql` as the next migration in migrations/committed/ (graphile-migrate `commit`). */
 export async function commitCurrent(settings: ConfiguredSettings, message?: string): Promise<void> {
+  await checkOwnerConnection(settings);
   await gmCommit(await gmSettings(settings), message);
 }

@@ -4,6 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.ts";
 import type { TableChecksum } from "./checksum.ts";
+import { PRIVATE_FILE_MODE, requireInputPath } from "./paths.ts";
 
 /**
  * The sidecar manifest of a backup, `<file>.manifest.json`: the dump's
@@ -42,13 +43,17 @@ export async function sha256File(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Writes `text` to `<file>.partial`, then renames it to `file`, so readers never see half a file. */
+/**
+ * Writes `text` to `<file>.partial`, readable by the owner only, then renames
+ * it to `file`, so readers never see half a file.
+ */
 export async function writeFileAtomically(
   file: string,
   text: string,
 ): Promise<void> {
   const partial = `${file}.partial`;
-  await fs.writeFile(partial, text);
+  await fs.rm(partial, { force: true });
+  await fs.writeFile(partial, text, { mode: PRIVATE_FILE_MODE, flag: "wx" });
   await fs.rename(partial, file);
 }
 
@@ -85,13 +90,13 @@ function parseManifest(text: string, file: string): BackupManifest {
 export async function readVerifiedManifest(
   file: string,
 ): Promise<BackupManifest> {
-  const stat = await fs.stat(file).catch(() => undefined);
-  if (!stat?.isFile()) {
-    throw new InputError(
-      `The backup file ${file} does not exist: name a file written by "aurora-db backup".`,
-      file,
-    );
-  }
+  await requireInputPath(
+    file,
+    "file",
+    "The backup file",
+    'name a file written by "aurora-db backup"',
+  );
+  const stat = await fs.stat(file);
   const sidecar = manifestPath(file);
   const text = await fs.readFile(sidecar, "utf8").catch(() => undefined);
   if (text === undefined) {

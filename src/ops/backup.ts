@@ -12,6 +12,7 @@ import {
   writeFileAtomically,
 } from "./backup-manifest.ts";
 import { tableChecksums, userTables } from "./checksum.ts";
+import { PRIVATE_FILE_MODE, requireOutputPath } from "./paths.ts";
 import type { PgTool } from "./pg-tools.ts";
 import {
   connectionArguments,
@@ -209,6 +210,10 @@ async function dumpWithManifest(
   const major = await serverMajor(client);
   const tool = findPgTool("pg_dump", major);
   const tables = await userTables(client);
+  // pg_dump opens an existing file without changing its mode, so creating it
+  // first keeps the dump, which contains password hashes, owner-only.
+  await fs.rm(partial, { force: true });
+  await (await fs.open(partial, "wx", PRIVATE_FILE_MODE)).close();
   const dumping = runPgDump(tool, reader, snapshot, partial, tables, options);
   const [checksums] = await Promise.all([
     tableChecksums(client, tables),
@@ -244,6 +249,7 @@ export async function backupDatabase(
   options: BackupOptions = {},
 ): Promise<BackupResult> {
   const target = path.resolve(file);
+  await requireOutputPath(target, "file", "the backup");
   await requireNewFile(target);
   const reader = await chooseReader(settings, options.log ?? (() => {}));
   const client = await connectClient(reader.url, reader.setting);

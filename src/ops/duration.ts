@@ -23,24 +23,28 @@ const UNITS: Record<string, { name: string; seconds: number }> = {
   w: { name: "weeks", seconds: 604_800 },
 };
 
-/** The maximum duration accepted: 100 years of 365.25 days. */
+/** The maximum duration accepted: 100 years of 365.25 days, which is 36525d. */
 const MAX_SECONDS = 100 * 365.25 * 86_400;
 
-/** Parses `text` strictly; throws an InputError naming `option`, the value and the accepted forms. */
+/**
+ * Parses `text` strictly. A malformed value and one above the maximum get
+ * the same InputError, naming `option`, the value, the accepted forms and the maximum.
+ */
 export function parseDuration(text: string, option: string): Duration {
-  const match = /^([1-9][0-9]{0,9})([smhdw])$/.exec(text);
-  const accepted =
-    "a whole number above 0 followed by s, m, h, d or w (seconds, minutes, hours, days, weeks), such as 30d or 12h";
-  if (!match) {
-    throw new InputError(`${option} is "${text}", but it must be ${accepted}.`);
-  }
-  const unit = UNITS[match[2]!]!;
-  const count = Number(match[1]);
-  const seconds = count * unit.seconds;
-  if (seconds > MAX_SECONDS) {
+  const match = /^([1-9][0-9]*)([smhdw])$/.exec(text);
+  const unit = match ? UNITS[match[2]!]! : undefined;
+  // Number() of a long digit string is approximate, but far above the maximum either way.
+  const count = match ? Number(match[1]) : 0;
+  if (!unit || count * unit.seconds > MAX_SECONDS) {
     throw new InputError(
-      `${option} is "${text}", which is more than 100 years: use a shorter duration.`,
+      `${option} is "${text}", but it must be <n>s, <n>m, <n>h, <n>d or <n>w ` +
+        "(seconds, minutes, hours, days or weeks) with a whole number n above 0, " +
+        "at most 100 years (36525d), such as 30d or 12h.",
     );
   }
-  return { text, interval: `${count} ${unit.name}`, seconds };
+  return {
+    text,
+    interval: `${count} ${unit.name}`,
+    seconds: count * unit.seconds,
+  };
 }

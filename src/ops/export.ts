@@ -11,6 +11,11 @@ import {
   parentsFirst,
   readTenantCatalog,
 } from "./tenant-catalog.ts";
+import {
+  PRIVATE_FILE_MODE,
+  PRIVATE_FOLDER_MODE,
+  requireOutputPath,
+} from "./paths.ts";
 import type { ExportManifest, ExportedFile } from "./tenant-files.ts";
 import { EXPORT_FORMAT, NdjsonWriter, USERS_FILE } from "./tenant-files.ts";
 
@@ -246,8 +251,9 @@ async function checkComplete(
   );
 }
 
-/** Throws when `dir` exists and is not an empty folder. */
+/** Throws when `dir` cannot be created, or exists and is not an empty folder. */
 async function requireEmptyTarget(dir: string): Promise<void> {
+  await requireOutputPath(dir, "folder", "the export folder");
   const entries = await fs
     .readdir(dir)
     .catch((error: NodeJS.ErrnoException) => {
@@ -280,7 +286,8 @@ export async function exportOrganization(
   );
   const partial = `${target}.partial`;
   await fs.rm(partial, { recursive: true, force: true });
-  await fs.mkdir(partial, { recursive: true });
+  // Not recursive: requireEmptyTarget checked that the parent folder exists.
+  await fs.mkdir(partial, { mode: PRIVATE_FOLDER_MODE });
   try {
     const app = await connectClient(settings.appUrl, "APP_DATABASE_URL");
     let written: { files: ExportedFile[]; snapshot: string };
@@ -307,6 +314,7 @@ export async function exportOrganization(
     await fs.writeFile(
       path.join(partial, "manifest.json"),
       `${JSON.stringify(manifest, null, 2)}\n`,
+      { mode: PRIVATE_FILE_MODE, flag: "wx" },
     );
     // Only an empty folder can be in the way here, and rmdir removes nothing else.
     await fs.rmdir(target).catch(() => {});

@@ -5,8 +5,13 @@ import type { ConfiguredSettings } from "../config/settings.ts";
 import { ConflictError, DatabaseError, InputError } from "../errors.ts";
 import { schemaVersion } from "./export.ts";
 import type { OrganizationRef } from "./export.ts";
-import { validateDatabaseName } from "./restore.ts";
-import { withRootClient } from "./scratch.ts";
+import { migrate } from "../migrations/index.ts";
+import { createOwnedDatabase, withRootClient } from "./scratch.ts";
+import {
+  requireUserDatabase,
+  validateDatabaseName,
+  withTargetDatabase,
+} from "./target-database.ts";
 import type { TenantCatalog, TenantTable } from "./tenant-catalog.ts";
 import {
   TENANT_ROOT,
@@ -39,14 +44,21 @@ import {
  */
 
 export interface ImportOptions {
-  /** Database on the same server to import into; the configured one by default. */
+  /**
+   * Database on the same server to import into; the configured one by
+   * default. A missing one is created and migrated to the committed
+   * migrations of this repository, and dropped again when the import fails.
+   */
   database?: string;
   /** Import under this organization instead: a new uuid (keeping the slug) or a new slug (with a new id). */
   intoOrg?: string;
+  log?: (message: string) => void;
 }
 
 export interface ImportResult {
   database: string;
+  /** Whether the import created the database. */
+  created: boolean;
   organization: OrganizationRef;
   users: { created: number; matched: number };
   tables: Array<{ table: string; rows: number }>;
@@ -403,6 +415,35 @@ export async function importOrganization(
     manifest.organization,
     options.intoOrg,
   );
+  await requireUserDatabase(settings, database, "import");
+  const create = () =>
+    createOwnedDatabase(settings, database, { extensions: true });
+  return withTargetDatabase(settings, database, create, async (created) => {
+    if (created) {
+      const { total } = await migrate(settings, { database });
+      options.log?.(
+        `created database ${database} and applied ${total} committed migrations`,
+      );
+    }
+    const loaded = await loadOrganization(
+      settings,
+      database,
+      source,
+      manifest,
+      organization,
+    );
+    return { ...loaded, created };
+  });
+}
+
+/** Loads the verified export in `source` into `database` in one transaction. */
+function loadOrganization(
+  settings: ConfiguredSettings,
+  database: string,
+  source: string,
+  manifest: ExportManifest,
+  organization: OrganizationRef,
+): Promise<Omit<ImportResult, "created">> {
   return withRootClient(settings, database, async (client) => {
     await client.query("begin");
     try {

@@ -2,8 +2,7 @@ import path from "node:path";
 import type pg from "pg";
 import type { ConfiguredSettings } from "../config/settings.ts";
 import { withConnection } from "../config/settings.ts";
-import { ConflictError, InputError } from "../errors.ts";
-import { withClient } from "../server/connect.ts";
+import { ConflictError } from "../errors.ts";
 import type { BackupManifest } from "./backup-manifest.ts";
 import { readVerifiedManifest } from "./backup-manifest.ts";
 import type { BackupProgress } from "./backup.ts";
@@ -15,11 +14,23 @@ import {
   runPgTool,
   serverMajor,
 } from "./pg-tools.ts";
-import { databaseExists, requireRootUrl, withRootClient } from "./scratch.ts";
+import {
+  createOwnedDatabase,
+  requireRootUrl,
+  withRootClient,
+} from "./scratch.ts";
+import {
+  databaseContents,
+  requireUserDatabase,
+  validateDatabaseName,
+  withTargetDatabase,
+} from "./target-database.ts";
 
 /**
  * `aurora-db restore`: pg_restore of a backup whose manifest checks out,
- * into an empty database (or any, with `force`), in one transaction. It
+ * into an empty database (or any, with `force`, except system and template
+ * databases), in one transaction. A database that restore created is
+ * dropped again when the restore fails. It
  * runs as the root role, because the dump recreates objects owned by the
  * owner role and loads rows into tables with forced row-level security.
  * Afterwards every table's row count and checksum is compared with the manifest.
@@ -28,7 +39,7 @@ import { databaseExists, requireRootUrl, withRootClient } from "./scratch.ts";
 export interface RestoreOptions {
   /** Database to restore into, created on the same server when missing; the configured one by default. */
   database?: string;
-  /** Restore into a database that already has tables, dropping the objects the dump recreates. */
+  /** Restore into a database that is not empty, dropping the objects the dump recreates. */
   force?: boolean;
   onProgress?: (progress: BackupProgress) => void;
   log?: (message: string) => void;
@@ -46,45 +57,6 @@ export interface RestoreResult {
   tables: number;
   rows: number;
   mismatches: TableMismatch[];
-}
-
-const DATABASE_NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,62}$/;
-
-/** Throws an InputError unless `name` is a plain database name. */
-export function validateDatabaseName(name: string): string {
-  if (!DATABASE_NAME.test(name)) {
-    throw new InputError(
-      `--database is "${name}", which is not a database name: use letters, digits, _ and -, ` +
-        "starting with a letter or _, at most 63 characters.",
-    );
-  }
-  return name;
-}
-
-async function createEmptyDatabase(
-  settings: ConfiguredSettings,
-  name: string,
-): Promise<void> {
-  const rootUrl = requireRootUrl(settings, "restoring into a new database");
-  await withClient(rootUrl, "ROOT_DATABASE_URL", async (root) => {
-    const quoted = root.escapeIdentifier(name);
-    await root.query(
-      `create database ${quoted} owner ${root.escapeIdentifier(settings.roles.owner)} ` +
-        "encoding 'UTF8' template template0",
-    );
-    await root.query(
-      `grant connect on database ${quoted} to ` +
-        `${root.escapeIdentifier(settings.roles.app)}, ${root.escapeIdentifier(settings.roles.maintenance)}`,
-    );
-  });
-}
-
-async function countPublicTables(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ count: string }>(
-    `select count(*) as count from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relkind in ('r', 'p')`,
-  );
-  return Number(rows[0]!.count);
 }
 
 /** Returns those of `tables` (qualified names) that exist in the connected database. */
@@ -161,6 +133,22 @@ async function runPgRestore(
   });
 }
 
+/** Throws a ConflictError when `database` contains objects and `force` is not set. */
+async function requireEmptyDatabase(
+  settings: ConfiguredSettings,
+  database: string,
+  force: boolean | undefined,
+): Promise<void> {
+  if (force) return;
+  const contents = await withRootClient(settings, database, databaseContents);
+  if (contents.count === 0) return;
+  throw new ConflictError(
+    `Database ${database} is not empty (it contains ${contents.count} objects, such as ${contents.example}): ` +
+      "restore only into an empty database (name a new one with --database), " +
+      "or pass --force to replace the objects the backup contains.",
+  );
+}
+
 /** Restores `file` into the configured database or `options.database`, then checks every table. */
 export async function restoreDatabase(
   settings: ConfiguredSettings,
@@ -168,36 +156,31 @@ export async function restoreDatabase(
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
   const source = path.resolve(file);
-  const manifest = await readVerifiedManifest(source);
   const database = validateDatabaseName(options.database ?? settings.database);
-  let created = false;
-  if (!(await databaseExists(settings, database))) {
-    await createEmptyDatabase(settings, database);
-    created = true;
+  await requireUserDatabase(settings, database, "restore");
+  const manifest = await readVerifiedManifest(source);
+  const create = async () => {
+    await createOwnedDatabase(settings, database, { extensions: false });
     options.log?.(`created database ${database}`);
-  }
-  const tables = await withRootClient(settings, database, countPublicTables);
-  if (tables > 0 && !options.force) {
-    throw new ConflictError(
-      `Database ${database} already has ${tables} tables in schema public: restore only into an empty ` +
-        "database (name a new one with --database), or pass --force to replace the objects the backup contains.",
-    );
-  }
-  await runPgRestore(settings, database, source, manifest, options);
-  const restored = await withRootClient(settings, database, async (client) =>
-    tableChecksums(
-      client,
-      await existingTables(
-        client,
-        manifest.tables.map((table) => table.table),
-      ),
-    ),
-  );
-  return {
-    database,
-    created,
-    tables: manifest.tables.length,
-    rows: restored.reduce((sum, table) => sum + table.rows, 0),
-    mismatches: compareTables(manifest.tables, restored),
   };
+  return withTargetDatabase(settings, database, create, async (created) => {
+    if (!created) await requireEmptyDatabase(settings, database, options.force);
+    await runPgRestore(settings, database, source, manifest, options);
+    const restored = await withRootClient(settings, database, async (client) =>
+      tableChecksums(
+        client,
+        await existingTables(
+          client,
+          manifest.tables.map((table) => table.table),
+        ),
+      ),
+    );
+    return {
+      database,
+      created,
+      tables: manifest.tables.length,
+      rows: restored.reduce((sum, table) => sum + table.rows, 0),
+      mismatches: compareTables(manifest.tables, restored),
+    };
+  });
 }

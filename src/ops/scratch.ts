@@ -60,18 +60,20 @@ export function withRootClient<T>(
 }
 
 /**
- * Creates `name` the way `aurora-db up` creates the main database: owned by
- * the owner role, connectable by the app and maintenance roles, with the
- * extensions the schema needs. An existing database of that name is dropped first.
+ * Creates `name`, which must not exist, the way `aurora-db up` creates the
+ * main database: owned by the owner role and connectable by the app and
+ * maintenance roles. With `extensions`, it also creates the extensions the
+ * schema needs. Without them the database stays empty for pg_restore, whose
+ * dump recreates them.
  */
-export async function createDatabase(
+export async function createOwnedDatabase(
   settings: ConfiguredSettings,
   name: string,
+  options: { extensions: boolean },
 ): Promise<void> {
   const rootUrl = requireRootUrl(settings, "creating a database");
   await withClient(rootUrl, "ROOT_DATABASE_URL", async (root) => {
     const quoted = root.escapeIdentifier(name);
-    await dropWithRoot(root, name);
     await root.query(
       `create database ${quoted} owner ${root.escapeIdentifier(settings.roles.owner)} ` +
         "encoding 'UTF8' template template0",
@@ -81,13 +83,28 @@ export async function createDatabase(
         `${root.escapeIdentifier(settings.roles.app)}, ${root.escapeIdentifier(settings.roles.maintenance)}`,
     );
   });
-  await withRootClient(settings, name, async (client) => {
-    for (const extension of EXTENSIONS) {
-      await client.query(
-        `create extension if not exists ${client.escapeIdentifier(extension)}`,
-      );
-    }
-  });
+  if (!options.extensions) return;
+  try {
+    await withRootClient(settings, name, async (client) => {
+      for (const extension of EXTENSIONS) {
+        await client.query(
+          `create extension if not exists ${client.escapeIdentifier(extension)}`,
+        );
+      }
+    });
+  } catch (error) {
+    await dropDatabase(settings, name);
+    throw error;
+  }
+}
+
+/** Drops `name` if it exists, then creates it with {@link createOwnedDatabase} and the extensions. */
+export async function createDatabase(
+  settings: ConfiguredSettings,
+  name: string,
+): Promise<void> {
+  await dropDatabase(settings, name);
+  await createOwnedDatabase(settings, name, { extensions: true });
 }
 
 /** Drops `name` if it exists, closing its connections. */

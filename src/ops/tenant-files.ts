@@ -8,6 +8,7 @@ import readline from "node:readline";
 import type pg from "pg";
 import Cursor from "pg-cursor";
 import { InputError, NotFoundError } from "../errors.ts";
+import { PRIVATE_FILE_MODE, requireInputPath } from "./paths.ts";
 
 /**
  * The files of a tenant export: one NDJSON file per table (one JSON object
@@ -51,7 +52,10 @@ export class NdjsonWriter {
 
   constructor(file: string) {
     this.file = file;
-    this.stream = createWriteStream(file);
+    this.stream = createWriteStream(file, {
+      flags: "wx",
+      mode: PRIVATE_FILE_MODE,
+    });
   }
 
   /** Streams the `line` column of `sql` into the file through a cursor. */
@@ -88,6 +92,12 @@ export class NdjsonWriter {
 
 /** Reads and checks `manifest.json` of an export folder. */
 export async function readExportManifest(dir: string): Promise<ExportManifest> {
+  await requireInputPath(
+    dir,
+    "folder",
+    "The export folder",
+    'name a folder written by "aurora-db export"',
+  );
   const file = path.join(dir, "manifest.json");
   const text = await fs.readFile(file, "utf8").catch(() => {
     throw new NotFoundError(

@@ -1,6 +1,7 @@
 import { projectRoot } from "../config/project.ts";
 import type { ConfiguredSettings } from "../config/settings.ts";
 import { InputError } from "../errors.ts";
+import { requireInputPath } from "./paths.ts";
 import { findPgTool, serverMajor } from "./pg-tools.ts";
 import {
   createDatabase,
@@ -160,6 +161,19 @@ async function pgDumpFor(
   }
 }
 
+/** Throws an InputError unless `projectDir` is a readable folder with a migrations/ folder. */
+export async function requireProjectFolder(projectDir: string): Promise<void> {
+  const fix =
+    "name an aurora-db project folder (one with migrations/committed/) with --project";
+  await requireInputPath(projectDir, "folder", "The project folder", fix);
+  await requireInputPath(
+    migrationsFolderOf(projectDir),
+    "folder",
+    "The migrations folder",
+    fix,
+  );
+}
+
 /** Runs the selected checks on a scratch database named `aurora_verify_<pid>_<n>`, dropped afterwards. */
 export async function verify(
   settings: ConfiguredSettings,
@@ -167,6 +181,7 @@ export async function verify(
 ): Promise<VerifyReport> {
   const selected = selectChecks(options.checks);
   const projectDir = options.projectDir ?? projectRoot;
+  await requireProjectFolder(projectDir);
   const database = scratchDatabaseName("aurora_verify");
   await createDatabase(settings, database);
   try {

@@ -120,7 +120,7 @@ function issueFromError(
     case "enum":
       return {
         path,
-        message: `must be one of: ${(error.params.allowedValues as unknown[]).join(", ")}`,
+        message: `must be one of: ${formatAllowedValues(error.params.allowedValues as unknown[])}`,
       };
     case "if":
       // The failing branch reports its own errors.
@@ -128,4 +128,14 @@ function issueFromError(
     default:
       return { path, message: error.message ?? "is invalid" };
   }
+}
+
+/**
+ * Lists enum values for a message. `null` (allowed in nullable fields) is
+ * written as the word null, because `Array.join` turns it into an empty item.
+ */
+export function formatAllowedValues(values: readonly unknown[]): string {
+  return values
+    .map((value) => (typeof value === "string" ? value : JSON.stringify(value)))
+    .join(", ");
 }

@@ -134,7 +134,7 @@ test("rejects an oversized body", () => {
   const body = bytes(`{"a":"${"x".repeat(100)}"}`);
   assertRejected(
     body,
-    /is 108 bytes, more than the maximum of 64 bytes; raise maxBodyBytes/,
+    /is 108 bytes, more than the maximum of 64 bytes: split it into smaller bodies, or raise the maximum/,
     64,
   );
 });

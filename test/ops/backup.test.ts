@@ -1,14 +1,17 @@
 import { randomBytes } from "node:crypto";
+import { statSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { backupDatabase } from "../../src/ops/backup.ts";
-import { manifestPath } from "../../src/ops/backup-manifest.ts";
+import { withConnection } from "../../src/config/settings.ts";
 import { userTables } from "../../src/ops/checksum.ts";
+import { manifestPath, sha256File } from "../../src/ops/backup-manifest.ts";
 import { restoreDatabase } from "../../src/ops/restore.ts";
-import { dropDatabase } from "../../src/ops/scratch.ts";
+import { databaseExists, dropDatabase } from "../../src/ops/scratch.ts";
 import type { TestDatabase } from "../helpers/database.ts";
 import { createTestDatabase, rejection } from "../helpers/database.ts";
 import { seedTwoOrgs } from "../helpers/seed.ts";
@@ -118,8 +121,108 @@ test("restore rejects a non-empty database", async () => {
   const error = await rejection(restoreDatabase(database.settings, file));
   assert.match(
     error.message,
-    /already has \d+ tables in schema public: restore only into an empty database/,
+    new RegExp(
+      `Database ${database.name} is not empty \\(it contains \\d+ objects, such as [^)]+\\): ` +
+        "restore only into an empty database",
+    ),
   );
+});
+
+test("restore rejects a database without tables", async () => {
+  if (skipReason) return skipNote("database without tables", skipReason);
+  const target = restoreTarget();
+  await database.root.query(`create database ${target}`);
+  const client = new pg.Client({
+    connectionString: withConnection(database.settings.rootUrl!, {
+      database: target,
+    }),
+  });
+  await client.connect();
+  try {
+    await client.query(
+      "create schema other; create function other.f() returns int language sql as 'select 1'",
+    );
+  } finally {
+    await client.end();
+  }
+  const file = path.join(folder, "full.dump");
+  const error = await rejection(
+    restoreDatabase(database.settings, file, { database: target }),
+  );
+  assert.match(
+    error.message,
+    /is not empty \(it contains 2 objects, such as function other\.f\)/,
+  );
+});
+
+test("restore rejects system and template databases", async () => {
+  if (skipReason) return skipNote("system databases", skipReason);
+  const file = path.join(folder, "full.dump");
+  const template = restoreTarget();
+  await database.root.query(`create database ${template} is_template true`);
+  for (const name of ["postgres", "template0", "template1", template]) {
+    for (const force of [false, true]) {
+      const error = await rejection(
+        restoreDatabase(database.settings, file, { database: name, force }),
+      );
+      assert.is(
+        error.message,
+        `Database ${name} is a PostgreSQL system or template database, so aurora-db restore does not ` +
+          "write into it: name another database with --database, such as aurora_restored.",
+      );
+    }
+  }
+  const { rows } = await database.root.query<{ count: number }>(
+    "select count(*)::int as count from pg_database where datname = 'template1'",
+  );
+  assert.is(rows[0]!.count, 1);
+  await database.root.query(`alter database ${template} is_template false`);
+});
+
+test("failed pg_restore drops the database it created", async () => {
+  if (skipReason) return skipNote("failed pg_restore", skipReason);
+  const good = JSON.parse(
+    await fs.readFile(manifestPath(path.join(folder, "full.dump")), "utf8"),
+  ) as Record<string, unknown>;
+  const file = path.join(folder, "garbage.dump");
+  await fs.writeFile(file, "PGDMP but not really an archive\n");
+  const bytes = (await fs.stat(file)).size;
+  await fs.writeFile(
+    manifestPath(file),
+    JSON.stringify({
+      ...good,
+      dump: { file: "garbage.dump", bytes, sha256: await sha256File(file) },
+    }),
+  );
+  const target = restoreTarget();
+  const error = await rejection(
+    restoreDatabase(database.settings, file, { database: target }),
+  );
+  assert.match(error.message, /pg_restore failed/);
+  assert.is(await databaseExists(database.settings, target), false);
+});
+
+test("backup files are owner-only", async () => {
+  if (skipReason) return skipNote("owner-only files", skipReason);
+  const file = path.join(folder, "modes.dump");
+  const stopped = path.join(folder, "stopped.dump");
+  const controller = new AbortController();
+  let partialMode: number | undefined;
+  await rejection(
+    backupDatabase(database.settings, stopped, {
+      signal: controller.signal,
+      onProgress: () => {
+        partialMode ??= statSync(`${stopped}.partial`).mode & 0o777;
+        controller.abort();
+      },
+    }),
+  );
+  assert.is(partialMode?.toString(8), "600", `${stopped}.partial`);
+  await backupDatabase(database.settings, file);
+  for (const written of [file, manifestPath(file)]) {
+    const mode = (await fs.stat(written)).mode & 0o777;
+    assert.is(mode.toString(8), "600", written);
+  }
 });
 
 test("backup refuses to overwrite a backup", async () => {

@@ -6,6 +6,7 @@ import * as assert from "uvu/assert";
 import { exportOrganization } from "../../src/ops/export.ts";
 import type { ExportResult } from "../../src/ops/export.ts";
 import { importOrganization } from "../../src/ops/import.ts";
+import { databaseExists, dropDatabase } from "../../src/ops/scratch.ts";
 import type { ExportManifest } from "../../src/ops/tenant-files.ts";
 import type { TestDatabase } from "../helpers/database.ts";
 import { asApp, createTestDatabase, rejection } from "../helpers/database.ts";
@@ -193,6 +194,73 @@ test("import rejects another schema version", async () => {
     importOrganization(target.settings, dir, { intoOrg: "acme-older" }),
   );
   assert.match(error.message, /The export was taken at schema 000007\.sql/);
+});
+
+test("export files are owner-only", async () => {
+  const mode = async (file: string) =>
+    ((await fs.stat(file)).mode & 0o777).toString(8);
+  assert.is(await mode(exported.dir), "700", exported.dir);
+  for (const entry of await fs.readdir(exported.dir)) {
+    const file = path.join(exported.dir, entry);
+    assert.is(await mode(file), "600", file);
+  }
+});
+
+test("import creates a missing database", async () => {
+  const name = `${target.name}_new`;
+  const notes: string[] = [];
+  try {
+    const result = await importOrganization(target.settings, exported.dir, {
+      database: name,
+      log: (message) => notes.push(message),
+    });
+    assert.is(result.created, true);
+    assert.is(result.database, name);
+    assert.match(notes.join("\n"), new RegExp(`created database ${name}`));
+    const tables = tenantTables.map((table) => `public.${table}`);
+    const rootUrl = source.settings.rootUrl!;
+    const before = await tableDigests(rootUrl, source.name, tables, orgFilter, [
+      seed.orgA,
+    ]);
+    const after = await tableDigests(rootUrl, name, tables, orgFilter, [
+      seed.orgA,
+    ]);
+    assert.equal(after, before);
+    const { rows } = await target.root.query<{ owner: string }>(
+      "select pg_get_userbyid(datdba) as owner from pg_database where datname = $1",
+      [name],
+    );
+    assert.is(rows[0]?.owner, target.settings.roles.owner);
+  } finally {
+    await dropDatabase(target.settings, name);
+  }
+});
+
+test("failed import drops the database it created", async () => {
+  const dir = await exportCopy("newer");
+  const manifest = await readManifest(dir);
+  manifest.schema = { migration: "999999.sql", hash: "sha1:0" };
+  await fs.writeFile(path.join(dir, "manifest.json"), JSON.stringify(manifest));
+  const name = `${target.name}_failed`;
+  const error = await rejection(
+    importOrganization(target.settings, dir, { database: name }),
+  );
+  assert.match(error.message, /The export was taken at schema 999999\.sql/);
+  assert.is(await databaseExists(target.settings, name), false);
+});
+
+test("import rejects system databases", async () => {
+  for (const name of ["postgres", "template0", "template1"]) {
+    const error = await rejection(
+      importOrganization(target.settings, exported.dir, { database: name }),
+    );
+    assert.match(
+      error.message,
+      new RegExp(
+        `^Database ${name} is a PostgreSQL system or template database, so aurora-db import`,
+      ),
+    );
+  }
 });
 
 test("export rejects a non-empty folder", async () => {

@@ -6,6 +6,7 @@ import type { RestoreResult } from "../../ops/restore.ts";
 import type { Output } from "../output.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../command.ts";
+import { countOf } from "../plural.ts";
 
 /** Prints progress lines to stderr when it is a terminal; logs and pipes get only the result. */
 function progressPrinter(out: Output, verb: string) {
@@ -28,6 +29,7 @@ function oneFile(positionals: string[]): string {
 
 export const backupCommand: Command = {
   name: "backup",
+  maxPositionals: 1,
   summary: "pg_dump the database, with a manifest of row counts and checksums",
   help: `Usage: aurora-db backup <file> [--json]
 
@@ -38,7 +40,8 @@ written to <file>.partial and renamed when complete, and the manifest is
 written last, so an interrupted backup never looks complete. Runs as the
 maintenance role when it can read every table, sequence and schema, and as
 the root role otherwise (it says which). Needs a pg_dump at least as new as
-the server. Refuses to overwrite an existing backup.
+the server. Never overwrites an existing backup. The dump and manifest
+are readable by their owner only, because the dump contains password hashes.
 
 Options:
   --json   print the result as JSON`,
@@ -51,7 +54,7 @@ Options:
     });
     out.result(
       result,
-      `wrote ${result.file} (${result.bytes} bytes, ${result.tables} tables, ${result.rows} rows, as ${result.role}) and ${result.manifest}`,
+      `wrote ${result.file} (${countOf(result.bytes, "bytes")}, ${countOf(result.tables, "tables")}, ${countOf(result.rows, "rows")}, as ${result.role}) and ${result.manifest}`,
     );
     return 0;
   },
@@ -59,14 +62,14 @@ Options:
 
 function formatRestore(result: RestoreResult): string {
   const lines = [
-    `restored ${result.tables} tables (${result.rows} rows) into ${result.database}${result.created ? " (created)" : ""}`,
+    `restored ${countOf(result.tables, "tables")} (${countOf(result.rows, "rows")}) into ${result.database}${result.created ? " (created)" : ""}`,
   ];
   for (const mismatch of result.mismatches) {
     const expected = mismatch.expected
-      ? `${mismatch.expected.rows} rows, checksum ${mismatch.expected.checksum}`
+      ? `${countOf(mismatch.expected.rows, "rows")}, checksum ${mismatch.expected.checksum}`
       : "absent";
     const actual = mismatch.actual
-      ? `${mismatch.actual.rows} rows, checksum ${mismatch.actual.checksum}`
+      ? `${countOf(mismatch.actual.rows, "rows")}, checksum ${mismatch.actual.checksum}`
       : "missing";
     lines.push(
       `MISMATCH ${mismatch.table}: backup ${expected}; restored ${actual}`,
@@ -79,6 +82,7 @@ function formatRestore(result: RestoreResult): string {
 
 export const restoreCommand: Command = {
   name: "restore",
+  maxPositionals: 1,
   summary:
     "restore a backup into an empty database and check it against its manifest",
   help: `Usage: aurora-db restore <file> [--database <name>] [--force] [--json]
@@ -86,13 +90,14 @@ export const restoreCommand: Command = {
 Checks <file> against <file>.manifest.json (size and sha256), restores it
 with pg_restore in one transaction as the root role, then compares every
 table's row count and checksum with the manifest and exits with 1 on any
-mismatch. Restores only into a database without tables in schema public,
-unless --force is given.
+mismatch. Restores only into an empty database, unless --force is given,
+and never into postgres, template0, template1 or another template database.
+A database that restore created is dropped again when pg_restore fails.
 
 Options:
   --database <name>  restore into this database on the same server, created
                      when missing (default: the configured database)
-  --force            restore into a database that has tables, dropping the
+  --force            restore into a database that is not empty, dropping the
                      objects the backup recreates
   --json             print the result as JSON`,
   options: { database: { type: "string" }, force: { type: "boolean" } },

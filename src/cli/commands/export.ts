@@ -5,6 +5,7 @@ import { importOrganization } from "../../ops/import.ts";
 import type { ImportResult } from "../../ops/import.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../command.ts";
+import { countOf, nounFor } from "../plural.ts";
 
 function oneFolder(positionals: string[]): string {
   if (positionals.length !== 1) {
@@ -18,16 +19,18 @@ function oneFolder(positionals: string[]): string {
 function formatExport(result: ExportResult): string {
   const rows = result.files.reduce((sum, file) => sum + file.rows, 0);
   const lines = result.files.map(
-    (file) => `${file.file.padEnd(32)}${String(file.rows).padStart(8)} rows`,
+    (file) =>
+      `${file.file.padEnd(32)}${String(file.rows).padStart(8)} ${nounFor(file.rows, "rows")}`,
   );
   lines.push(
-    `exported organization ${result.organization.slug} (${result.organization.id}): ${rows} rows in ${result.files.length} files to ${result.dir}`,
+    `exported organization ${result.organization.slug} (${result.organization.id}): ${countOf(rows, "rows")} in ${countOf(result.files.length, "files")} to ${result.dir}`,
   );
   return lines.join("\n");
 }
 
 export const exportCommand: Command = {
   name: "export",
+  maxPositionals: 1,
   summary: "write one organization's rows as NDJSON files with a manifest",
   help: `Usage: aurora-db export --org <slug|id> <dir> [--json]
 
@@ -38,7 +41,8 @@ manifest.json with the schema version (last committed migration and its
 hash), each file's row count and sha256. Rows are read as the app role in
 the organization's context, so row-level security keeps every other tenant
 out; rows private to a user are read as that user. Files are written to
-<dir>.partial and renamed when complete. <dir> must not exist or be empty.
+<dir>.partial and renamed when complete. <dir> must not exist or be empty,
+and its parent folder must exist. Files are readable by their owner only.
 
 Options:
   --org <slug|id>  the organization to export
@@ -58,17 +62,18 @@ Options:
 function formatImport(result: ImportResult): string {
   const lines = result.tables.map(
     (table) =>
-      `${table.table.padEnd(32)}${String(table.rows).padStart(8)} rows`,
+      `${table.table.padEnd(32)}${String(table.rows).padStart(8)} ${nounFor(table.rows, "rows")}`,
   );
   lines.push(
     `users: ${result.users.created} created, ${result.users.matched} matched by email`,
-    `imported organization ${result.organization.slug} (${result.organization.id}) into ${result.database}`,
+    `imported organization ${result.organization.slug} (${result.organization.id}) into ${result.database}${result.created ? " (created)" : ""}`,
   );
   return lines.join("\n");
 }
 
 export const importCommand: Command = {
   name: "import",
+  maxPositionals: 1,
   summary:
     "load an organization written by aurora-db export, in one transaction",
   help: `Usage: aurora-db import <dir> [--into-org <uuid|slug>] [--database <name>] [--json]
@@ -86,7 +91,10 @@ Options:
   --into-org <uuid|slug>  import as another organization: a new uuid keeps the
                           slug, a new slug gets a new id
   --database <name>       import into this database on the same server
-                          (default: the configured database)
+                          (default: the configured database); a missing one
+                          is created, migrated to this repository's committed
+                          migrations, and dropped again if the import fails.
+                          System and template databases are rejected
   --json                  print the result as JSON`,
   options: { "into-org": { type: "string" }, database: { type: "string" } },
   async run({ values, positionals, out }) {
@@ -95,6 +103,7 @@ Options:
     const result = await importOrganization(settings, dir, {
       intoOrg: values["into-org"] as string | undefined,
       database: values.database as string | undefined,
+      log: out.note,
     });
     out.result(result, () => formatImport(result));
     return 0;

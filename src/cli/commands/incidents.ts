@@ -7,9 +7,11 @@ import { resolveOrganization } from "../../ingest/organization.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../command.ts";
 import { requireOption, withDb } from "./ingest.ts";
+import { countOf } from "../plural.ts";
 
 export const incidentsMergeCommand: Command = {
   name: "incidents merge",
+  maxPositionals: 2,
   summary: "merge one incident into another and move its alerts",
   help: `Usage: aurora-db incidents merge <from> <into> --org <slug or id> [--json]
 
@@ -36,7 +38,7 @@ Options:
     out.result(
       summary,
       `merged incident ${summary.from} into ${summary.into}: ` +
-        `${summary.movedAlerts} alert${summary.movedAlerts === 1 ? "" : "s"} moved`,
+        `${countOf(summary.movedAlerts, "alerts")} moved`,
     );
     return 0;
   },

@@ -6,11 +6,17 @@ import {
   type BodyResult,
   type IngestSummary,
 } from "../../ingest/ingest.ts";
+import {
+  connectionSetting,
+  type ConfiguredSettings,
+} from "../../config/settings.ts";
 import { createDb, type Db } from "../../pool/index.ts";
+import { withClient } from "../../server/connect.ts";
 import { resolveServer } from "../../server/index.ts";
 import type { Command, CommandContext } from "../command.ts";
 import { UsageError } from "../command.ts";
 import type { Output } from "../output.ts";
+import { countOf } from "../plural.ts";
 
 /** Returns the string value of `--name`; throws UsageError when it is missing. */
 export function requireOption(
@@ -83,6 +89,10 @@ export async function withDb<T>(
   work: (db: Db) => Promise<T>,
 ): Promise<T> {
   const { settings } = await resolveServer(process.env, out.note);
+  // The pool reports a failed login as a bare pg error, so each role's URL
+  // is tried once here, where a failure names the variable to set.
+  await checkConnection(settings, "app");
+  await checkConnection(settings, "maintenance");
   const db = createDb({
     url: settings.appUrl,
     maintenanceUrl: settings.maintenanceUrl,
@@ -93,6 +103,14 @@ export async function withDb<T>(
   } finally {
     await db.close();
   }
+}
+
+async function checkConnection(
+  settings: ConfiguredSettings,
+  role: "app" | "maintenance",
+): Promise<void> {
+  const url = role === "app" ? settings.appUrl : settings.maintenanceUrl;
+  await withClient(url, connectionSetting(settings, role), async () => {});
 }
 
 /** Redraws one progress line on stderr when stderr is a terminal. */
@@ -129,8 +147,8 @@ function describeBody(
   total: number,
 ): string {
   return (
-    `[${index + 1}/${total}] ${result.name}: ${result.alerts} alerts, ` +
-    `${result.stored} stored, ${result.duplicates} duplicates`
+    `[${index + 1}/${total}] ${result.name}: ${countOf(result.alerts, "alerts")}, ` +
+    `${result.stored} stored, ${countOf(result.duplicates, "duplicates")}`
   );
 }
 
@@ -158,8 +176,24 @@ export function formatIngestSummary(summary: IngestSummary): string {
   return rows.map(([label, value]) => `${label.padEnd(22)}${value}`).join("\n");
 }
 
+const MAX_BODY_MIB = 1024;
+
+/** Parses `--max-body-mib` into bytes; absent means the parser's default of 10 MiB. */
+function parseMaxBodyMib(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const mib = Number(text);
+  if (!/^[0-9]+$/.test(text) || mib < 1 || mib > MAX_BODY_MIB) {
+    throw new UsageError(
+      `--max-body-mib is "${text}", but it must be a whole number from 1 to ${MAX_BODY_MIB}.`,
+    );
+  }
+  return mib * 1024 * 1024;
+}
+
 export const ingestCommand: Command = {
   name: "ingest",
+  maxPositionals: Infinity,
   summary: "store monitoring webhook bodies and correlate them into incidents",
   help: `Usage: aurora-db ingest --org <slug or id> --source <source> [--json] <file>... | -
 
@@ -178,15 +212,21 @@ Options:
   --org      organization slug or id (UUID)
   --source   ${INGEST_SOURCES.join(", ")}
   --json     print the summary, with one entry per file, as JSON
+  --max-body-mib <n>  maximum size of one body in MiB, 1 to 1024 (default 10)
 
 Correlation settings come from AURORA_CORRELATION_WINDOW_SECONDS (default
 300), AURORA_CORRELATION_SCORE_THRESHOLD (0.6),
 AURORA_CORRELATION_MAX_ALERTS_PER_INCIDENT (50) and the other
 AURORA_CORRELATION_* variables listed in src/correlation/settings.ts.`,
-  options: { org: { type: "string" }, source: { type: "string" } },
+  options: {
+    org: { type: "string" },
+    source: { type: "string" },
+    "max-body-mib": { type: "string" },
+  },
   async run({ values, positionals, out }) {
     const org = requireOption(values, "org");
     const source = parseSource(requireOption(values, "source"));
+    const maxBodyBytes = parseMaxBodyMib(values["max-body-mib"]);
     const inputs = await readInputs(positionals);
     const progress = progressLine(out);
     const summary = await withDb(out, (db) =>
@@ -194,6 +234,7 @@ AURORA_CORRELATION_* variables listed in src/correlation/settings.ts.`,
         org,
         source,
         inputs,
+        parse: { maxBodyBytes },
         onBody: (result, index, total) =>
           progress.show(describeBody(result, index, total)),
       }).finally(() => progress.clear()),

@@ -2,13 +2,14 @@ import { INVENTORY_COLLECTIONS } from "../../k8s/kinds.ts";
 import { syncCluster, type SyncSummary } from "../../k8s/sync.ts";
 import type { Command } from "../command.ts";
 import { progressLine, readInputs, requireOption, withDb } from "./ingest.ts";
+import { countOf } from "../plural.ts";
 
 /** Formats the summary as a table of kinds, for people. */
 export function formatSyncSummary(summary: SyncSummary): string {
   const { organization } = summary;
   const lines = [
     `cluster ${summary.cluster} of ${organization.slug} (${organization.id}), ` +
-      `${summary.files} file${summary.files === 1 ? "" : "s"}`,
+      countOf(summary.files, "files"),
     `${"kind".padEnd(13)}${"objects".padStart(8)}${"inserted".padStart(10)}` +
       `${"updated".padStart(9)}${"unchanged".padStart(11)}${"deleted".padStart(9)}`,
   ];
@@ -29,6 +30,7 @@ export function formatSyncSummary(summary: SyncSummary): string {
 
 export const k8sSyncCommand: Command = {
   name: "k8s sync",
+  maxPositionals: Infinity,
   summary:
     "replace a cluster's Kubernetes snapshot with kubectl -o json output",
   help: `Usage: aurora-db k8s sync --org <slug or id> --cluster <name> [--prune-empty] [--json] <file>... | -
@@ -59,7 +61,9 @@ Options:
     const cluster = requireOption(values, "cluster");
     const inputs = await readInputs(positionals);
     const progress = progressLine(out);
-    progress.show(`syncing ${inputs.length} file(s) into cluster ${cluster}`);
+    progress.show(
+      `syncing ${countOf(inputs.length, "files")} into cluster ${cluster}`,
+    );
     const summary = await withDb(out, (db) =>
       syncCluster(db, {
         org,

@@ -1,6 +1,7 @@
 import { resolveServer } from "../../server/index.ts";
 import { migrate } from "../../migrations/index.ts";
 import type { Command } from "../command.ts";
+import { countOf } from "../plural.ts";
 
 export const migrateCommand: Command = {
   name: "migrate",
@@ -20,8 +21,8 @@ Options:
     });
     out.result(result, () =>
       result.applied.length === 0
-        ? `already up to date (${result.total} migrations applied)`
-        : `applied ${result.applied.join(", ")} (${result.total} migrations applied)`,
+        ? `already up to date (${countOf(result.total, "migrations")} applied)`
+        : `applied ${result.applied.join(", ")} (${countOf(result.total, "migrations")} applied)`,
     );
     return 0;
   },

@@ -4,6 +4,7 @@ import { applyRetention, parseBatchSize } from "../../ops/retention.ts";
 import type { RetentionResult } from "../../ops/retention.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../command.ts";
+import { countOf } from "../plural.ts";
 
 function formatRetention(result: RetentionResult): string {
   const verb = result.dryRun ? "would delete" : "deleted";
@@ -17,7 +18,7 @@ function formatRetention(result: RetentionResult): string {
     ? `organization ${result.organization.slug}`
     : "all organizations";
   lines.push(
-    `${verb} ${result.deleted} alerts received before ${result.cutoff} (${scope}, batches of ${result.batchSize})`,
+    `${verb} ${countOf(result.deleted, "alerts")} received before ${result.cutoff} (${scope}, batches of ${result.batchSize})`,
   );
   return lines.join("\n");
 }
@@ -37,8 +38,9 @@ detaches it from its closed incidents. Running it again deletes only what
 has aged since.
 
 Options:
-  --older-than <duration>  a whole number and a unit: s, m, h, d or w
-                           (seconds, minutes, hours, days, weeks), e.g. 30d
+  --older-than <duration>  <n>s, <n>m, <n>h, <n>d or <n>w (seconds, minutes,
+                           hours, days or weeks), at most 100 years (36525d),
+                           e.g. 30d
   --org <slug|id>          only this organization (default: all)
   --dry-run                count per table what would be deleted; delete nothing
   --batch-size <n>         rows per transaction, 1 to 100000 (default 1000)
@@ -62,7 +64,8 @@ Options:
     const result = await applyRetention(settings, {
       ...options,
       onBatch: (table, deleted) => {
-        if (out.interactive) out.note(`${table}: deleted ${deleted} rows`);
+        if (out.interactive)
+          out.note(`${table}: deleted ${countOf(deleted, "rows")}`);
       },
     });
     out.result(result, () => formatRetention(result));

@@ -1,7 +1,12 @@
 import path from "node:path";
 import { resolveServer } from "../../server/index.ts";
 import { bootstrap } from "../../server/index.ts";
-import { VERIFY_CHECKS, formatCheck, verify } from "../../ops/verify.ts";
+import {
+  VERIFY_CHECKS,
+  formatCheck,
+  requireProjectFolder,
+  verify,
+} from "../../ops/verify.ts";
 import { writeProjectSchema } from "../../ops/schema-dump.ts";
 import { projectRoot } from "../../config/project.ts";
 import type { Command } from "../command.ts";
@@ -35,12 +40,14 @@ Options:
     check: { type: "string", multiple: true },
   },
   async run({ values, out }) {
+    const projectDir = path.resolve(
+      (values.project as string | undefined) ?? projectRoot,
+    );
+    await requireProjectFolder(projectDir);
     const { settings } = await resolveServer(process.env, out.note);
     await bootstrap(settings);
     const report = await verify(settings, {
-      projectDir: path.resolve(
-        (values.project as string | undefined) ?? projectRoot,
-      ),
+      projectDir,
       checks: values.check as string[] | undefined,
       log: out.note,
       onResult: (result) => {
@@ -69,11 +76,12 @@ Options:
   --json           print the result as JSON`,
   options: { project: { type: "string" } },
   async run({ values, out }) {
-    const { settings } = await resolveServer(process.env, out.note);
-    await bootstrap(settings);
     const projectDir = path.resolve(
       (values.project as string | undefined) ?? projectRoot,
     );
+    await requireProjectFolder(projectDir);
+    const { settings } = await resolveServer(process.env, out.note);
+    await bootstrap(settings);
     const result = await writeProjectSchema(settings, projectDir);
     const summary = {
       file: result.file,

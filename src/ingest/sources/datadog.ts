@@ -28,6 +28,7 @@ import { buildColumns, type ColumnTable } from "../columns.ts";
 import {
   allTransforms,
   firstText,
+  invalidField,
   labelsFromTags,
   requireRecord,
   tagList,
@@ -93,6 +94,7 @@ const ALERT_TYPE_SEVERITY: Readonly<Record<string, Severity | null>> = {
 /** Parses one Datadog webhook body into one alert. */
 export const parseDatadog: SourceParser = (body, context) => {
   const record = requireRecord(body, "", "a JSON object");
+  requireDatadogFields(record);
   const facts = readDatadogFacts(record);
   const sourceState = datadogTransition(record, facts.rawTitle);
   const state = datadogState(sourceState, record);
@@ -130,6 +132,36 @@ export const parseDatadog: SourceParser = (body, context) => {
   };
   return [alert];
 };
+
+const TITLE_KEYS = ["title", "event_title", "alert_title"];
+const IDENTIFYING_KEYS = [
+  "id",
+  "monitor_id",
+  "alert_id",
+  "event_type",
+  "alert_transition",
+  "alert_type",
+];
+
+/**
+ * Rejects a body without the fields every Datadog webhook template sends:
+ * a title ($EVENT_TITLE) and at least one event or monitor field. Without
+ * this check any JSON object would become a firing "Datadog monitor" alert.
+ */
+function requireDatadogFields(record: JsonObject): void {
+  if (firstText(...TITLE_KEYS.map((key) => record[key])) === null) {
+    throw invalidField(
+      "/title",
+      "missing: a Datadog webhook body needs `title` ($EVENT_TITLE)",
+    );
+  }
+  if (firstText(...IDENTIFYING_KEYS.map((key) => record[key])) === null) {
+    throw invalidField(
+      "/id",
+      `missing: a Datadog webhook body needs at least one of ${IDENTIFYING_KEYS.map((key) => `\`${key}\``).join(", ")}`,
+    );
+  }
+}
 
 /** Fields that several rules need, read once. */
 interface DatadogFacts {
