@@ -73,17 +73,24 @@ async function prepareTemplate(): Promise<{
   };
 }
 
-/** Drops databases that runs killed before their cleanup left behind (older than an hour). */
+/**
+ * Drops databases that runs killed before their cleanup left behind: older than an hour and
+ * with no session, so a run that is still going keeps its databases.
+ */
 async function dropStaleDatabases(root: import("pg").Client): Promise<void> {
   const { rows } = await root.query<{ datname: string }>(
     `select datname from pg_database
       where (datname like 'aurora\\_test\\_%')
-        and (pg_stat_file('base/' || oid || '/PG_VERSION', true)).modification < now() - interval '1 hour'`,
+        and (pg_stat_file('base/' || oid || '/PG_VERSION', true)).modification < now() - interval '1 hour'
+        and not exists (select 1 from pg_stat_activity a where a.datname = pg_database.datname)`,
   );
   for (const { datname } of rows) {
-    await root.query(
-      `drop database if exists ${root.escapeIdentifier(datname)} with (force)`,
-    );
+    // A session that connected since the check keeps the database; the next run retries.
+    await root
+      .query(`drop database if exists ${root.escapeIdentifier(datname)}`)
+      .catch((error: Error) =>
+        process.stderr.write(`kept ${datname}: ${error.message}\n`),
+      );
   }
 }
 
