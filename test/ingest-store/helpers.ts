@@ -7,23 +7,11 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../../src/config/project.ts";
 import { createDb, type Db } from "../../src/pool/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.ts";
 
-function findProjectRoot(start: string): string {
-  let folder = start;
-  while (!existsSync(path.join(folder, "package.json"))) {
-    const parent = path.dirname(folder);
-    if (parent === folder) throw new Error(`no package.json above ${start}`);
-    folder = parent;
-  }
-  return folder;
-}
-
-export const projectRoot = findProjectRoot(
-  path.dirname(fileURLToPath(import.meta.url)),
-);
+export { projectRoot };
 
 /** Public sample payloads kept beside the project; absent on some machines. */
 export const samplesDir = path.resolve(projectRoot, "..", "shared", "samples");

@@ -2,23 +2,12 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import * as assert from "uvu/assert";
+import { projectRoot } from "../../src/config/project.ts";
 import { parseAlerts } from "../../src/ingest/index.ts";
 import type { IngestSource, NormalizedAlert } from "../../src/ingest/index.ts";
 
-/** The folder that contains package.json, found by walking up from this file. */
-export function findProjectRoot(): string {
-  let folder = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(folder, "package.json"))) {
-    const parent = path.dirname(folder);
-    if (parent === folder) throw new Error("package.json not found");
-    folder = parent;
-  }
-  return folder;
-}
-
-export const projectRoot = findProjectRoot();
+export { projectRoot };
 
 /** Public sample payloads kept beside the project, not inside it. */
 export const samplesDir = path.resolve(projectRoot, "..", "shared", "samples");

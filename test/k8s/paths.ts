@@ -1,21 +1,7 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../../src/config/project.ts";
 
-/** Returns the nearest folder above `start` that contains package.json. */
-function findProjectRoot(start: string): string {
-  let folder = start;
-  while (!existsSync(path.join(folder, "package.json"))) {
-    const parent = path.dirname(folder);
-    if (parent === folder) throw new Error(`no package.json above ${start}`);
-    folder = parent;
-  }
-  return folder;
-}
-
-export const projectRoot = findProjectRoot(
-  path.dirname(fileURLToPath(import.meta.url)),
-);
+export { projectRoot };
 
 /** Public Kubernetes objects kept beside the project; absent on some machines. */
 export const kubernetesSamplesDir = path.resolve(
