@@ -103,17 +103,44 @@ export interface IGetOrganizationQuery {
   result: IGetOrganizationResult;
 }
 
-const getOrganizationIR: any = {"usedParamSet":{},"params":[],"statement":"select id, slug, name, created_at as \"createdAt\", updated_at as \"updatedAt\"\nfrom organizations\nwhere id = (select current_org_id())"};
+const getOrganizationIR: any = {"usedParamSet":{},"params":[],"statement":"select id, slug, name, created_at as \"createdAt\", updated_at as \"updatedAt\"\nfrom organizations\nwhere id = (select current_org_id())                                                                                                                                                                                                    "};
 
 /**
  * Query generated from SQL:
  * ```
  * select id, slug, name, created_at as "createdAt", updated_at as "updatedAt"
  * from organizations
- * where id = (select current_org_id())
+ * where id = (select current_org_id())                                                                                                                                                                                                    
  * ```
  */
 export const getOrganization = new PreparedQuery<IGetOrganizationParams,IGetOrganizationResult>(getOrganizationIR);
+
+
+/** 'FindOrganizationIdBySlug' parameters type */
+export interface IFindOrganizationIdBySlugParams {
+  slug: string;
+}
+
+/** 'FindOrganizationIdBySlug' return type */
+export interface IFindOrganizationIdBySlugResult {
+  id: string;
+}
+
+/** 'FindOrganizationIdBySlug' query type */
+export interface IFindOrganizationIdBySlugQuery {
+  params: IFindOrganizationIdBySlugParams;
+  result: IFindOrganizationIdBySlugResult;
+}
+
+const findOrganizationIdBySlugIR: any = {"usedParamSet":{"slug":true},"params":[{"name":"slug","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":47}]}],"statement":"select id from organizations where slug = :slug!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * select id from organizations where slug = :slug!
+ * ```
+ */
+export const findOrganizationIdBySlug = new PreparedQuery<IFindOrganizationIdBySlugParams,IFindOrganizationIdBySlugResult>(findOrganizationIdBySlugIR);
 
 
 /** 'RegisterUser' parameters type */

@@ -40,6 +40,13 @@ select id, slug, name, created_at as "createdAt", updated_at as "updatedAt"
 from organizations
 where id = (select current_org_id());
 
+/*
+  The id of the organization with this slug. The app role sees an organization only once its id
+  is in context, so this query runs as the maintenance role, before any tenant context exists.
+*/
+/* @name FindOrganizationIdBySlug */
+select id from organizations where slug = :slug!;
+
 /* @name RegisterUser */
 select register_user(:email!, :password!, :displayName) as "id!";
 

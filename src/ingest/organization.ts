@@ -10,7 +10,10 @@
  * exists.
  */
 
-import { getOrganization } from "../../generated/identity.queries.ts";
+import {
+  findOrganizationIdBySlug as findOrganizationIdBySlugQuery,
+  getOrganization,
+} from "../../generated/identity.queries.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import type { Db } from "../pool/index.ts";
 
@@ -77,12 +80,10 @@ export async function findOrganizationIdBySlug(
   db: Db,
   slug: string,
 ): Promise<string | null> {
-  const { rows } = await db.withMaintenance((tx) =>
-    tx.query<{ id: string }>("select id from organizations where slug = $1", [
-      slug,
-    ]),
+  const [row] = await db.withMaintenance((tx) =>
+    findOrganizationIdBySlugQuery.run({ slug }, tx),
   );
-  return rows[0]?.id ?? null;
+  return row?.id ?? null;
 }
 
 async function organizationIdBySlug(db: Db, slug: string): Promise<string> {
