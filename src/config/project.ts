@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The folder that holds aurora-db's package.json. */
+/** The folder that contains aurora-db's package.json. */
 export const projectRoot = findProjectRoot(
   path.dirname(fileURLToPath(import.meta.url)),
 );

@@ -324,7 +324,7 @@ function assemble(
   };
 }
 
-/** The app or maintenance URL: given whole, or the owner URL with that role's name and password. */
+/** Returns the app or maintenance URL: the one given whole, else the owner URL with that role's name and password. */
 function roleUrl(
   env: NodeJS.ProcessEnv,
   base: { ownerUrl: string; roles: RoleNames },

@@ -57,14 +57,17 @@ export async function listenForThoughts(
 ): Promise<Unsubscribe> {
   const { incidentId = null, ...listenOptions } = options;
   const target = parseTarget({ orgId, incidentId });
-  const wantedOrg = target.orgId.toLowerCase();
-  const wantedIncident = target.incidentId?.toLowerCase() ?? null;
+  const targetOrgId = target.orgId.toLowerCase();
+  const targetIncidentId = target.incidentId?.toLowerCase() ?? null;
   return db.listen(
     THOUGHTS_CHANNEL,
     (payload) => {
       const notification = parseThoughtPayload(payload);
-      if (notification.orgId !== wantedOrg) return;
-      if (wantedIncident !== null && notification.incidentId !== wantedIncident)
+      if (notification.orgId !== targetOrgId) return;
+      if (
+        targetIncidentId !== null &&
+        notification.incidentId !== targetIncidentId
+      )
         return;
       return handler(notification);
     },

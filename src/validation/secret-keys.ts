@@ -20,7 +20,7 @@ export function normalizeKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-/** Whether a key names a secret under the rule above. */
+/** Returns true when a key names a secret under the rule above. */
 export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(normalizeKey(key));
 }

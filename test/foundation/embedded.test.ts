@@ -136,8 +136,8 @@ test("pool survives a server restart", async () => {
     );
     assert.equal(before.rows, [{ one: 1 }]);
     assert.is(runCli(["stop"]).status, 0);
-    // spawnSync blocks the event loop; a real restart takes long enough for the pool to
-    // receive the error of its idle connection, which this wait stands for.
+    // spawnSync blocks the event loop. A real restart takes long enough for the pool to
+    // receive the error of its idle connection, and this wait stands in for that time.
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.is(runCli(["up"]).status, 0);
     const after = await db.withTenant({ orgId }, (tx) =>
